@@ -1,0 +1,112 @@
+//! Writing a validated [`Story`] as Rust source: one `static` the browser build includes, so the page
+//! carries no TOML or JSON parser at run time.
+
+use crate::model::*;
+
+/// Rust source that defines `pub static STORY: story::Story`.
+pub fn story_static(story: &Story) -> String {
+    let mut out = String::from("// Generated at build time from the story's content folder. Do not edit.\n");
+    out.push_str("pub static STORY: ::story::Story = ");
+    story.rust(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+/// A value that can write itself as a Rust constant expression.
+trait Rust {
+    fn rust(&self, out: &mut String);
+}
+
+impl Rust for &str {
+    fn rust(&self, out: &mut String) {
+        // Debug formatting of a str is a valid Rust string literal.
+        out.push_str(&format!("{self:?}"));
+    }
+}
+
+impl Rust for f32 {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("{self:?}f32"));
+    }
+}
+
+impl Rust for u8 {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("{self}"));
+    }
+}
+
+impl Rust for u16 {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("{self}"));
+    }
+}
+
+impl<T: Rust> Rust for Option<T> {
+    fn rust(&self, out: &mut String) {
+        match self {
+            Some(v) => {
+                out.push_str("Some(");
+                v.rust(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Rust> Rust for &[T] {
+    fn rust(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self.iter() {
+            item.rust(out);
+            out.push_str(", ");
+        }
+        out.push(']');
+    }
+}
+
+/// `Type { field: value, … }` for model structs.
+macro_rules! rust_struct {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl Rust for $ty {
+            fn rust(&self, out: &mut String) {
+                out.push_str(concat!("::story::", stringify!($ty), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.rust(out);
+                    out.push_str(", ");
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+/// `Type::Variant` for model enums, through their `ALL` lists and Debug names.
+macro_rules! rust_enum {
+    ($ty:ident) => {
+        impl Rust for $ty {
+            fn rust(&self, out: &mut String) {
+                out.push_str(&format!(concat!("::story::", stringify!($ty), "::{:?}"), self));
+            }
+        }
+    };
+}
+
+rust_struct!(Story { meta, sections, actors, relations, events, places, glossary });
+rust_struct!(Meta { headline, standfirst, overview, speaker, date, language, source, canonical_url });
+rust_struct!(Source { title, publisher, url });
+rust_struct!(Section { id, title, summary, points, quotes, actors, terms });
+rust_struct!(Point { by, stance, text });
+rust_struct!(Quote { id, text, speaker, context });
+rust_struct!(Actor { id, name, short, article, kind, description, background, position });
+rust_struct!(Position { x, y });
+rust_struct!(Relation { id, from, to, kind, according_to, detail, sections, quote });
+rust_struct!(Event { id, date, title, description, actors, sections, place });
+rust_struct!(Date { year, month, day });
+rust_struct!(Place { id, name, kind, lat, lon, description, sections });
+rust_struct!(Term { id, term, expansion, definition });
+rust_enum!(Stance);
+rust_enum!(ActorKind);
+rust_enum!(RelationKind);

@@ -1,0 +1,382 @@
+//! The story's content types.
+//!
+//! Every string and list is `&'static`: the browser build gets the story as Rust statics generated at
+//! build time (see [`crate::codegen`]), and native tools get it from [`crate::load`], which leaks the
+//! loaded content once. Lookups go through ids (lowercase ASCII slugs) that validation has checked.
+
+/// One explained statement: metadata plus everything the views show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub meta: Meta,
+    pub sections: &'static [Section],
+    pub actors: &'static [Actor],
+    pub relations: &'static [Relation],
+    pub events: &'static [Event],
+    pub places: &'static [Place],
+    pub glossary: &'static [Term],
+}
+
+/// What the story is and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// Our own headline for the explainer.
+    pub headline: &'static str,
+    /// One line under the headline.
+    pub standfirst: &'static str,
+    /// A neutral one-paragraph overview, in our own words.
+    pub overview: &'static str,
+    /// The actor id of whoever made the statement.
+    pub speaker: &'static str,
+    /// When, in words ("November 2025").
+    pub date: &'static str,
+    /// The statement's language, as a BCP 47 tag ("en").
+    pub language: &'static str,
+    /// Where the statement was published, for the reader to check.
+    pub source: Source,
+    /// The canonical URL of the published explainer (https), if known at build time.
+    pub canonical_url: Option<&'static str>,
+}
+
+/// A citation of the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub url: Option<&'static str>,
+}
+
+/// One section of the statement, in its order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One sentence, in our own words.
+    pub summary: &'static str,
+    pub points: &'static [Point],
+    pub quotes: &'static [Quote],
+    /// Actor ids, in the order the section brings them in.
+    pub actors: &'static [&'static str],
+    /// Glossary term ids used in this section.
+    pub terms: &'static [&'static str],
+}
+
+/// A key point, always attributed: who says it, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// Actor id of whoever makes this claim.
+    pub by: &'static str,
+    pub stance: Stance,
+    /// The point, in our own words.
+    pub text: &'static str,
+}
+
+/// How a point is put: the verb that attributes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stance {
+    Says,
+    Alleges,
+    Warns,
+    Confirms,
+    Rejects,
+    Offers,
+    Urges,
+    Reports,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 8] = [
+        Stance::Says,
+        Stance::Alleges,
+        Stance::Warns,
+        Stance::Confirms,
+        Stance::Rejects,
+        Stance::Offers,
+        Stance::Urges,
+        Stance::Reports,
+    ];
+
+    /// The key used in content files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stance::Says => "says",
+            Stance::Alleges => "alleges",
+            Stance::Warns => "warns",
+            Stance::Confirms => "confirms",
+            Stance::Rejects => "rejects",
+            Stance::Offers => "offers",
+            Stance::Urges => "urges",
+            Stance::Reports => "reports",
+        }
+    }
+
+    /// The verb as a reader sees it after the speaker's name.
+    pub fn verb(self) -> &'static str {
+        self.key()
+    }
+
+    /// Whether the point is an allegation (shown as the speaker's claim, never as fact).
+    pub fn is_allegation(self) -> bool {
+        matches!(self, Stance::Alleges)
+    }
+}
+
+/// Words copied exactly, character for character, from the statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub id: &'static str,
+    /// The exact words, without the surrounding quotation marks.
+    pub text: &'static str,
+    /// Actor id of the speaker.
+    pub speaker: &'static str,
+    /// Where or how it was said, in our words ("told Geo News"), if the statement says.
+    pub context: Option<&'static str>,
+}
+
+/// Someone or something the statement names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub id: &'static str,
+    /// Full name ("Tehrik-i-Taliban Pakistan").
+    pub name: &'static str,
+    /// Short name for the map and sentences ("TTP").
+    pub short: &'static str,
+    /// "the" when the name reads better with it inside a sentence ("the Afghan Taliban government").
+    pub article: Option<&'static str>,
+    pub kind: ActorKind,
+    /// One line: who this is in the story.
+    pub description: &'static str,
+    /// Well-known facts that are not in the statement, shown marked as background.
+    pub background: Option<&'static str>,
+    /// Position on the actor map, in map units (0..=100 both ways).
+    pub position: Position,
+}
+
+/// A point on the actor map, in map units (0..=100 both ways, y down).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Position {
+    pub x: f32,
+    pub y: f32,
+}
+
+/// What sort of actor this is; the map draws each kind with its own shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    State,
+    Government,
+    GovernmentBody,
+    Person,
+    ArmedGroup,
+    Mediator,
+    Population,
+    Faction,
+    International,
+    Media,
+}
+
+impl ActorKind {
+    pub const ALL: [ActorKind; 10] = [
+        ActorKind::State,
+        ActorKind::Government,
+        ActorKind::GovernmentBody,
+        ActorKind::Person,
+        ActorKind::ArmedGroup,
+        ActorKind::Mediator,
+        ActorKind::Population,
+        ActorKind::Faction,
+        ActorKind::International,
+        ActorKind::Media,
+    ];
+
+    /// The key used in content files and CSS class names.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActorKind::State => "state",
+            ActorKind::Government => "government",
+            ActorKind::GovernmentBody => "government-body",
+            ActorKind::Person => "person",
+            ActorKind::ArmedGroup => "armed-group",
+            ActorKind::Mediator => "mediator",
+            ActorKind::Population => "population",
+            ActorKind::Faction => "faction",
+            ActorKind::International => "international",
+            ActorKind::Media => "media",
+        }
+    }
+
+    /// A reader's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorKind::State => "State",
+            ActorKind::Government => "Government",
+            ActorKind::GovernmentBody => "Government body",
+            ActorKind::Person => "Person",
+            ActorKind::ArmedGroup => "Armed group",
+            ActorKind::Mediator => "Mediator",
+            ActorKind::Population => "Population",
+            ActorKind::Faction => "Faction",
+            ActorKind::International => "International",
+            ActorKind::Media => "Media",
+        }
+    }
+}
+
+/// A directed, typed link between two actors, cited to the sections that support it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub id: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub kind: RelationKind,
+    /// Actor id of whoever makes this claim, when the relation is a claim rather than an agreed fact
+    /// ("according to the Foreign Office, …").
+    pub according_to: Option<&'static str>,
+    /// What it is about, in our words, completing the sentence ("of stalling the talks").
+    pub detail: Option<&'static str>,
+    /// Section ids that support the relation.
+    pub sections: &'static [&'static str],
+    /// Quote id that supports the relation, where one exists.
+    pub quote: Option<&'static str>,
+}
+
+/// The type of a relation; the map draws each with its own line style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelationKind {
+    Accuses,
+    Mediates,
+    DesignatesEnemy,
+    AllegedlyShelters,
+    AllegedlyBacks,
+    NegotiatesWith,
+    CeasefireWith,
+    OffersToReceive,
+    Warns,
+    Urges,
+    SpeaksFor,
+    Aids,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 12] = [
+        RelationKind::Accuses,
+        RelationKind::Mediates,
+        RelationKind::DesignatesEnemy,
+        RelationKind::AllegedlyShelters,
+        RelationKind::AllegedlyBacks,
+        RelationKind::NegotiatesWith,
+        RelationKind::CeasefireWith,
+        RelationKind::OffersToReceive,
+        RelationKind::Warns,
+        RelationKind::Urges,
+        RelationKind::SpeaksFor,
+        RelationKind::Aids,
+    ];
+
+    /// The key used in content files and CSS class names.
+    pub fn key(self) -> &'static str {
+        match self {
+            RelationKind::Accuses => "accuses",
+            RelationKind::Mediates => "mediates",
+            RelationKind::DesignatesEnemy => "designates-enemy",
+            RelationKind::AllegedlyShelters => "allegedly-shelters",
+            RelationKind::AllegedlyBacks => "allegedly-backs",
+            RelationKind::NegotiatesWith => "negotiates-with",
+            RelationKind::CeasefireWith => "ceasefire-with",
+            RelationKind::OffersToReceive => "offers-to-receive",
+            RelationKind::Warns => "warns",
+            RelationKind::Urges => "urges",
+            RelationKind::SpeaksFor => "speaks-for",
+            RelationKind::Aids => "aids",
+        }
+    }
+
+    /// The legend's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationKind::Accuses => "Accuses",
+            RelationKind::Mediates => "Mediates",
+            RelationKind::DesignatesEnemy => "Designates as enemy",
+            RelationKind::AllegedlyShelters => "Allegedly shelters",
+            RelationKind::AllegedlyBacks => "Allegedly backs",
+            RelationKind::NegotiatesWith => "Negotiates with",
+            RelationKind::CeasefireWith => "Ceasefire with",
+            RelationKind::OffersToReceive => "Offers to receive",
+            RelationKind::Warns => "Warns",
+            RelationKind::Urges => "Urges",
+            RelationKind::SpeaksFor => "Speaks for",
+            RelationKind::Aids => "Gives aid to",
+        }
+    }
+
+    /// The verb phrase between the two actors' names in a sentence.
+    pub fn verb(self) -> &'static str {
+        match self {
+            RelationKind::Accuses => "accuses",
+            RelationKind::Mediates => "mediates in talks with",
+            RelationKind::DesignatesEnemy => "designates as enemies",
+            RelationKind::AllegedlyShelters => "shelters",
+            RelationKind::AllegedlyBacks => "backs",
+            RelationKind::NegotiatesWith => "negotiates with",
+            RelationKind::CeasefireWith => "holds a ceasefire with",
+            RelationKind::OffersToReceive => "offers to receive",
+            RelationKind::Warns => "warns",
+            RelationKind::Urges => "urges",
+            RelationKind::SpeaksFor => "speaks for",
+            RelationKind::Aids => "has given aid to",
+        }
+    }
+
+    /// Whether this kind is by nature someone's allegation; such relations must name `according_to`.
+    pub fn is_allegation(self) -> bool {
+        matches!(self, RelationKind::AllegedlyShelters | RelationKind::AllegedlyBacks)
+    }
+}
+
+/// A dated event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: Date,
+    pub title: &'static str,
+    /// One line, in our words.
+    pub description: &'static str,
+    pub actors: &'static [&'static str],
+    pub sections: &'static [&'static str],
+    pub place: Option<&'static str>,
+}
+
+/// A calendar date to the precision the source gives: a year, a month, or a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    /// 1..=12, or 0 when only the year is known.
+    pub month: u8,
+    /// 1..=31, or 0 when only the month is known.
+    pub day: u8,
+}
+
+/// A place the statement names, with its coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub kind: &'static str,
+    /// Degrees north.
+    pub lat: f32,
+    /// Degrees east.
+    pub lon: f32,
+    /// What the statement says happened there, in our words.
+    pub description: &'static str,
+    pub sections: &'static [&'static str],
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub id: &'static str,
+    /// The term as it appears in the statement ("TTP").
+    pub term: &'static str,
+    /// What it stands for, if it is an abbreviation.
+    pub expansion: Option<&'static str>,
+    /// The explanation: well-known background, not from the statement.
+    pub definition: &'static str,
+}

@@ -1,0 +1,24 @@
+//! The browser entry point: hydrates the pre-rendered page in `#app`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use explainer::{ui::StoryRef, App, AppProps};
+    use yew::AttrValue;
+
+    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
+    let Some(root) = document.get_element_by_id("app") else { return };
+    // The pre-renderer records how the page was rendered on the mount element, outside the app's tree.
+    let open = root.get_attribute("data-open").map(AttrValue::from);
+    let base = root.get_attribute("data-base").map_or(AttrValue::Static("/"), AttrValue::from);
+    let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base };
+    if root.has_child_nodes() {
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is the browser build's entry point; build it with `cargo xtask dist` (Trunk).");
+}

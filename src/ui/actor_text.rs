@@ -1,0 +1,65 @@
+//! The actors and their relations as text: the map's equivalent for every reader, and what the page
+//! shows before (or without) the drawing.
+
+use yew::prelude::*;
+
+use super::state::State;
+use super::{ids, StoryRef};
+
+#[derive(Properties, PartialEq)]
+pub struct ActorTextProps {
+    pub story: StoryRef,
+    pub state: State,
+    pub on_open_section: Callback<&'static str>,
+}
+
+#[function_component]
+pub fn ActorText(props: &ActorTextProps) -> Html {
+    let story = props.story;
+    let state = &props.state;
+    let link = |section: &'static str| {
+        let title = story.section(section).map_or(section, |s| s.title);
+        let on_open = props.on_open_section.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            on_open.emit(section);
+        });
+        html! { <a class="section-link" href={format!("#{section}")} {onclick}>{ title }</a> }
+    };
+    html! {
+        <div class="actor-text">
+            <h3>{ "Actors" }</h3>
+            <ul class="actor-list">
+                { for story.actors.iter().filter(|a| state.actor_visible(a.id)).map(|actor| html! {
+                    <li key={actor.id} id={ids::actor_entry(actor.id)}
+                        class={classes!("actor-entry", (state.selected_actor() == Some(actor.id)).then_some("is-selected"))}>
+                        <p>
+                            <strong>{ actor.name }</strong>
+                            { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ actor.kind.label() }</span>
+                        </p>
+                        <p>{ actor.description }</p>
+                        if let Some(background) = actor.background {
+                            <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+            <h3>{ "Who does what to whom" }</h3>
+            <table class="relations-table">
+                <caption class="visually-hidden">{ "Each relation between actors, with the sections that support it" }</caption>
+                <thead>
+                    <tr><th scope="col">{ "Relation" }</th><th scope="col">{ "Type" }</th><th scope="col">{ "In the statement" }</th></tr>
+                </thead>
+                <tbody>
+                    { for story.relations.iter().filter(|r| state.relation_visible(r)).map(|relation| html! {
+                        <tr key={relation.id} id={format!("relation-{}", relation.id)}>
+                            <td>{ story.sentence(relation) }</td>
+                            <td>{ relation.kind.label() }</td>
+                            <td>{ for relation.sections.iter().map(|s| link(s)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+//! The page: owns the state, wires the browser effects (URL fragment, focus), and lays out the views.
+
+use story::fragment::{self, Target};
+use yew::prelude::*;
+
+use super::actor_text::ActorText;
+use super::glossary::Glossary;
+use super::masthead::Masthead;
+use super::notice::Notice;
+use super::places::Places;
+use super::sections::Sections;
+use super::state::{Action, FocusTarget, State};
+use super::timeline::Timeline;
+use super::toc::Toc;
+use super::{ids, StoryRef};
+use crate::web;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub story: StoryRef,
+    /// The section open on first render (a section's own share page).
+    #[prop_or_default]
+    pub open: Option<AttrValue>,
+    /// Where the site is served from, ending in `/`: a path ("/news/explainer/") or, when the
+    /// canonical address is known at build time, an absolute https URL.
+    #[prop_or(AttrValue::Static("/"))]
+    pub base: AttrValue,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let story = props.story;
+    let open = props.open.clone();
+    let state = use_reducer_eq(move || State::new(story.0, open.as_deref()));
+
+    // After hydration: follow the URL fragment, and keep following it as it changes.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            web::dom::mark_hydrated();
+            dispatch.dispatch(Action::Follow(fragment::parse(&web::location::fragment(), story.0)));
+            let listeners = web::location::on_fragment_change(move |hash| {
+                dispatch.dispatch(Action::Follow(fragment::parse(&hash, story.0)))
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // Move focus where the last action asked.
+    use_effect_with(state.focus, |focus| {
+        if let Some((target, _)) = focus {
+            let id = match *target {
+                FocusTarget::Section(id) => ids::section_toggle(id),
+                FocusTarget::Actor(id) => ids::actor_entry(id),
+                FocusTarget::Event(id) => ids::event(id),
+                FocusTarget::Place(id) => ids::place(id),
+            };
+            web::dom::focus_and_scroll(&id);
+        }
+    });
+
+    let on_toggle = {
+        let state = state.clone();
+        Callback::from(move |id: &'static str| {
+            let opening = !state.is_open(id);
+            state.dispatch(Action::Toggle(id));
+            if opening {
+                web::location::replace_fragment(Some(id));
+            } else if web::location::fragment() == format!("#{id}") {
+                web::location::replace_fragment(None);
+            }
+        })
+    };
+    let on_revealed = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: &'static str| dispatch.dispatch(Action::SetOpen(id, true)))
+    };
+    let follow = |target: fn(&'static str) -> Target| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: &'static str| {
+            let target = target(id);
+            web::location::replace_fragment(Some(&fragment::write(&target)));
+            dispatch.dispatch(Action::Follow(target));
+        })
+    };
+    let on_select_actor = follow(Target::Actor);
+    let on_open_section = follow(Target::Section);
+    let dispatch = state.dispatcher();
+    let on_expand_all = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ExpandAll))
+    };
+    let on_collapse_all = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::CollapseAll))
+    };
+    let on_dismiss = Callback::from(move |_| dispatch.dispatch(Action::DismissNotice));
+
+    html! {
+        <div class="explainer" lang={story.meta.language}>
+            <a class="skip-link" href="#sections-title">{ "Skip to the sections" }</a>
+            <Masthead {story} />
+            <Notice problem={state.notice} {on_dismiss} />
+            <Toc {story} />
+            <main id="main">
+                <section class="actors" aria-labelledby="actors-title">
+                    <h2 id="actors-title">{ "Who is who" }</h2>
+                    <ActorText {story} state={(*state).clone()} on_open_section={on_open_section.clone()} />
+                </section>
+                <Sections {story} open={state.open.clone()} base={props.base.clone()}
+                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all}
+                    on_select_actor={on_select_actor.clone()} />
+                <Timeline {story} on_open_section={on_open_section.clone()} {on_select_actor} />
+                <Places {story} {on_open_section} />
+                <Glossary {story} />
+            </main>
+            <footer class="colophon">
+                <p>
+                    { "Source: " }
+                    if let Some(url) = story.meta.source.url {
+                        <a href={url} rel="noopener">{ story.meta.source.title }</a>
+                    } else {
+                        <cite>{ story.meta.source.title }</cite>
+                    }
+                    { ", " }{ story.meta.source.publisher }{ "." }
+                </p>
+                <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
+            </footer>
+        </div>
+    }
+}

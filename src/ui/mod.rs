@@ -1,0 +1,63 @@
+//! Function components, one per file, over the reducer in [`state`].
+//!
+//! [`app::App`] owns the state and the browser effects; every other component renders from its props
+//! and reports through callbacks.
+
+pub mod actor_text;
+pub mod app;
+pub mod glossary;
+pub mod masthead;
+pub mod notice;
+pub mod places;
+pub mod section;
+pub mod sections;
+pub mod share;
+pub mod state;
+pub mod term;
+pub mod timeline;
+pub mod toc;
+
+/// A story that lives for the whole program, compared by address (it never changes).
+#[derive(Clone, Copy, Debug)]
+pub struct StoryRef(pub &'static story::Story);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for StoryRef {
+    type Target = story::Story;
+    fn deref(&self) -> &story::Story {
+        self.0
+    }
+}
+
+/// Element ids, in one place so links, focus and tests agree.
+pub mod ids {
+    pub fn section_toggle(section: &str) -> String {
+        format!("{section}-toggle")
+    }
+    pub fn section_body(section: &str) -> String {
+        format!("{section}-body")
+    }
+    pub fn section_title(section: &str) -> String {
+        format!("{section}-title")
+    }
+    pub fn actor_node(actor: &str) -> String {
+        format!("map-node-{actor}")
+    }
+    pub fn actor_entry(actor: &str) -> String {
+        format!("actor-{actor}")
+    }
+    pub fn event(event: &str) -> String {
+        format!("event-{event}")
+    }
+    pub fn place(place: &str) -> String {
+        format!("place-{place}")
+    }
+    pub fn term(term: &str) -> String {
+        format!("term-{term}")
+    }
+}

@@ -1,0 +1,50 @@
+//! The statement, section by section, with "expand all" and "collapse all".
+
+use yew::prelude::*;
+
+use super::section::SectionItem;
+use super::StoryRef;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionsProps {
+    pub story: StoryRef,
+    /// One flag per section, in story order.
+    pub open: Vec<bool>,
+    /// Where the site is served from, ending in `/` (for share links).
+    pub base: AttrValue,
+    pub on_toggle: Callback<&'static str>,
+    pub on_revealed: Callback<&'static str>,
+    pub on_expand_all: Callback<()>,
+    pub on_collapse_all: Callback<()>,
+    pub on_select_actor: Callback<&'static str>,
+}
+
+#[function_component]
+pub fn Sections(props: &SectionsProps) -> Html {
+    let all_open = props.open.iter().all(|o| *o);
+    let all_closed = props.open.iter().all(|o| !*o);
+    html! {
+        <section class="sections" aria-labelledby="sections-title">
+            <div class="sections-head">
+                <h2 id="sections-title">{ "The statement, section by section" }</h2>
+                <div class="sections-controls">
+                    <button type="button" class="text-button" disabled={all_open}
+                        onclick={props.on_expand_all.reform(|_: MouseEvent| ())}>{ "Expand all" }</button>
+                    <button type="button" class="text-button" disabled={all_closed}
+                        onclick={props.on_collapse_all.reform(|_: MouseEvent| ())}>{ "Collapse all" }</button>
+                </div>
+            </div>
+            { for props.story.sections.iter().zip(props.open.iter()).map(|(section, open)| html! {
+                <SectionItem key={section.id} story={props.story} {section} open={*open}
+                    share_url={AttrValue::from(section_page(&props.base, section.id))}
+                    on_toggle={props.on_toggle.clone()} on_revealed={props.on_revealed.clone()}
+                    on_select_actor={props.on_select_actor.clone()} />
+            }) }
+        </section>
+    }
+}
+
+/// The path of a section's own share page under the site's base path.
+pub fn section_page(base: &str, section: &str) -> String {
+    format!("{base}section/{section}/")
+}

@@ -1,0 +1,224 @@
+//! All UI state in one reducer: which sections are open, what is selected on the map, which filters
+//! are on, and what the page should do next for focus. Components only render it and dispatch actions.
+
+use std::rc::Rc;
+
+use story::fragment::{Problem, Target};
+use story::{ActorKind, RelationKind, Story};
+use yew::Reducible;
+
+/// What the map has selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    Actor(&'static str),
+    Relation(&'static str),
+}
+
+/// How the actor map is shown: as a drawing or as its equivalent text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapView {
+    Graph,
+    Text,
+}
+
+/// Somewhere the page should move focus (and scroll) after the next render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// A section's heading toggle.
+    Section(&'static str),
+    /// An actor on the map.
+    Actor(&'static str),
+    /// A timeline event.
+    Event(&'static str),
+    /// A place.
+    Place(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub story: &'static Story,
+    /// One flag per section, in story order.
+    pub open: Vec<bool>,
+    pub selected: Option<Selection>,
+    pub hidden_relations: Vec<RelationKind>,
+    pub hidden_kinds: Vec<ActorKind>,
+    pub map_view: MapView,
+    /// The calm notice shown for a link we could not follow.
+    pub notice: Option<Problem>,
+    /// A focus request, with a counter so the same target can be asked for twice.
+    pub focus: Option<(FocusTarget, u32)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Toggle(&'static str),
+    SetOpen(&'static str, bool),
+    ExpandAll,
+    CollapseAll,
+    Select(Selection),
+    ClearSelection,
+    ToggleRelationKind(RelationKind),
+    ToggleActorKind(ActorKind),
+    SetMapView(MapView),
+    /// Follow a URL fragment or an in-page link: open, select and focus what it points at.
+    Follow(Target),
+    DismissNotice,
+}
+
+impl State {
+    /// The state the page is rendered in, on the server and before hydration: nothing selected, and
+    /// `open` the only open section (for a section's own page).
+    pub fn new(story: &'static Story, open: Option<&str>) -> State {
+        State {
+            story,
+            open: story.sections.iter().map(|s| Some(s.id) == open).collect(),
+            selected: None,
+            hidden_relations: Vec::new(),
+            hidden_kinds: Vec::new(),
+            map_view: MapView::Graph,
+            notice: None,
+            focus: None,
+        }
+    }
+
+    pub fn is_open(&self, section: &str) -> bool {
+        self.index(section).is_some_and(|i| self.open[i])
+    }
+
+    pub fn all_open(&self) -> bool {
+        self.open.iter().all(|o| *o)
+    }
+
+    pub fn all_closed(&self) -> bool {
+        self.open.iter().all(|o| !*o)
+    }
+
+    pub fn selected_actor(&self) -> Option<&'static str> {
+        match self.selected {
+            Some(Selection::Actor(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Whether a relation passes the filters (its kind and both ends' kinds are shown).
+    pub fn relation_visible(&self, relation: &story::Relation) -> bool {
+        !self.hidden_relations.contains(&relation.kind)
+            && self.actor_visible(relation.from)
+            && self.actor_visible(relation.to)
+    }
+
+    pub fn actor_visible(&self, actor: &str) -> bool {
+        self.story.actor(actor).is_some_and(|a| !self.hidden_kinds.contains(&a.kind))
+    }
+
+    /// Whether an actor is lit: nothing is selected, or it is the selection or next to it.
+    pub fn actor_lit(&self, actor: &str) -> bool {
+        match self.selected {
+            None => true,
+            Some(Selection::Actor(id)) => {
+                id == actor
+                    || self
+                        .story
+                        .relations_of(id)
+                        .any(|r| self.relation_visible(r) && (r.from == actor || r.to == actor))
+            }
+            Some(Selection::Relation(id)) => self.story.relation(id).is_some_and(|r| r.from == actor || r.to == actor),
+        }
+    }
+
+    /// Whether a relation is lit: nothing is selected, or it touches the selected actor, or it is selected.
+    pub fn relation_lit(&self, relation: &story::Relation) -> bool {
+        match self.selected {
+            None => true,
+            Some(Selection::Actor(id)) => relation.from == id || relation.to == id,
+            Some(Selection::Relation(id)) => relation.id == id,
+        }
+    }
+
+    fn index(&self, section: &str) -> Option<usize> {
+        self.story.sections.iter().position(|s| s.id == section)
+    }
+
+    fn request_focus(&mut self, target: FocusTarget) {
+        let n = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, n));
+    }
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if let Some(i) = list.iter().position(|x| *x == item) {
+        list.remove(i);
+    } else {
+        list.push(item);
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Toggle(id) => {
+                if let Some(i) = next.index(id) {
+                    next.open[i] = !next.open[i];
+                }
+            }
+            Action::SetOpen(id, open) => {
+                if let Some(i) = next.index(id) {
+                    next.open[i] = open;
+                }
+            }
+            Action::ExpandAll => next.open.iter_mut().for_each(|o| *o = true),
+            Action::CollapseAll => next.open.iter_mut().for_each(|o| *o = false),
+            Action::Select(selection) => {
+                next.selected = Some(selection);
+                // A selection must stay visible: lift filters that would hide it.
+                if let Selection::Actor(id) = selection {
+                    if let Some(actor) = next.story.actor(id) {
+                        next.hidden_kinds.retain(|k| *k != actor.kind);
+                    }
+                }
+            }
+            Action::ClearSelection => next.selected = None,
+            Action::ToggleRelationKind(kind) => toggle(&mut next.hidden_relations, kind),
+            Action::ToggleActorKind(kind) => {
+                toggle(&mut next.hidden_kinds, kind);
+                if let Some(actor) = next.selected_actor().and_then(|id| next.story.actor(id)) {
+                    if next.hidden_kinds.contains(&actor.kind) {
+                        next.selected = None;
+                    }
+                }
+            }
+            Action::SetMapView(view) => next.map_view = view,
+            Action::Follow(target) => {
+                next.notice = None;
+                match target {
+                    Target::None => {}
+                    Target::Section(id) => {
+                        if let Some(i) = next.index(id) {
+                            next.open[i] = true;
+                        }
+                        next.request_focus(FocusTarget::Section(id));
+                    }
+                    Target::Actor(id) => {
+                        next.selected = Some(Selection::Actor(id));
+                        if let Some(actor) = next.story.actor(id) {
+                            next.hidden_kinds.retain(|k| *k != actor.kind);
+                        }
+                        next.request_focus(FocusTarget::Actor(id));
+                    }
+                    Target::Event(id) => next.request_focus(FocusTarget::Event(id)),
+                    Target::Place(id) => next.request_focus(FocusTarget::Place(id)),
+                    Target::Invalid(problem) => next.notice = Some(problem),
+                }
+            }
+            Action::DismissNotice => next.notice = None,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+// Starts the explainer. Loaded as a small classic script in <head>, before the page paints, so that
+// `data-js` is set before the pre-rendered sections are first drawn (no layout shift when the app
+// takes over). Without scripts, without WebAssembly, or if the app fails to load, `data-js` says so
+// and the styles keep every section's text open and readable.
+(function () {
+  var root = document.documentElement;
+  if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
+    root.setAttribute("data-js", "failed");
+    return;
+  }
+  root.setAttribute("data-js", "on");
+  var fail = function (error) {
+    root.setAttribute("data-js", "failed");
+    if (window.console) console.warn("The interactive explainer could not start; the text stays readable.", error);
+  };
+  try {
+    import("__APP_JS__")
+      .then(function (app) { return app.default({ module_or_path: "__APP_WASM__" }); })
+      .catch(fail);
+  } catch (error) {
+    fail(error);
+  }
+})();
