@@ -53,7 +53,7 @@ pub fn ActorText(props: &ActorTextProps) -> Html {
                 <tbody>
                     { for story.relations.iter().filter(|r| state.relation_visible(r)).map(|relation| html! {
                         <tr key={relation.id} id={format!("relation-{}", relation.id)}>
-                            <td>{ story.sentence(relation) }</td>
+                            <td class="relation-sentence">{ story.sentence(relation) }</td>
                             <td>{ relation.kind.label() }</td>
                             <td>{ for relation.sections.iter().map(|s| link(s)) }</td>
                         </tr>

@@ -1,0 +1,113 @@
+//! Rendered-HTML tests: the page and its components, rendered natively with Yew's server renderer.
+
+mod support;
+
+use support::{bundled, lighthouse, one, page, select};
+
+#[test]
+fn page_has_the_headline_and_every_section_in_order() {
+    let story = bundled();
+    let html = page(story, None);
+    assert_eq!(one(&html, "h1").text, story.meta.headline);
+    let ids: Vec<String> = select(&html, "section.section").iter().map(|s| s.attr("id").unwrap().to_owned()).collect();
+    let expected: Vec<&str> = story.sections.iter().map(|s| s.id).collect();
+    assert_eq!(ids, expected);
+    let titles: Vec<String> = select(&html, "h3.section-heading .section-title").into_iter().map(|t| t.text).collect();
+    assert_eq!(titles, story.sections.iter().map(|s| s.title).collect::<Vec<_>>());
+}
+
+#[test]
+fn sections_follow_the_accordion_pattern_and_stay_in_the_page_when_closed() {
+    let story = bundled();
+    let html = page(story, None);
+    let toggles = select(&html, "h3.section-heading button");
+    assert_eq!(toggles.len(), story.sections.len());
+    for (section, toggle) in story.sections.iter().zip(&toggles) {
+        let id = section.id;
+        assert_eq!(toggle.attr("type"), Some("button"));
+        assert_eq!(toggle.attr("aria-expanded"), Some("false"), "{id}");
+        assert_eq!(toggle.attr("aria-controls"), Some(format!("{id}-body").as_str()));
+        let body = one(&html, &format!("#{id}-body"));
+        assert_eq!(body.attr("hidden"), Some("until-found"), "{id} body must be hidden until found, not removed");
+        // Closed, yet its key points are in the HTML for find-in-page, print and readers without scripts.
+        let points: Vec<String> = select(&body.html, "li.point").into_iter().map(|p| p.text).collect();
+        assert_eq!(points.len(), section.points.len());
+        for (point, text) in section.points.iter().zip(&points) {
+            assert!(text.ends_with(point.text), "{id}: {text:?} should end with {:?}", point.text);
+        }
+        let summary = select(&html, &format!("#{id} p.summary"));
+        assert_eq!(summary[0].text, section.summary);
+    }
+}
+
+#[test]
+fn a_section_page_renders_its_section_open() {
+    let story = bundled();
+    let first = story.sections[0].id;
+    let second = story.sections[1].id;
+    let html = page(story, Some(second));
+    assert_eq!(one(&html, &format!("#{second}-toggle")).attr("aria-expanded"), Some("true"));
+    assert!(!one(&html, &format!("#{second}-body")).has("hidden"));
+    assert_eq!(one(&html, &format!("#{first}-toggle")).attr("aria-expanded"), Some("false"));
+}
+
+#[test]
+fn quotes_are_blockquotes_with_their_speaker_and_points_are_attributed() {
+    let story = bundled();
+    let html = page(story, None);
+    let figures = select(&html, "figure.quote");
+    let quotes: Vec<_> = story.sections.iter().flat_map(|s| s.quotes.iter()).collect();
+    assert_eq!(figures.len(), quotes.len());
+    for (quote, figure) in quotes.iter().zip(&figures) {
+        assert_eq!(one(&figure.html, "blockquote").text, quote.text, "quotes are copied exactly");
+        let speaker = story.actor(quote.speaker).unwrap().name;
+        assert_eq!(one(&figure.html, ".quote-speaker").text, speaker);
+    }
+    for section in story.sections {
+        let points = select(&html, &format!("#{}-body li.point", section.id));
+        for (point, li) in section.points.iter().zip(&points) {
+            let attribution = one(&li.html, ".attribution").text;
+            assert!(attribution.starts_with(&format!("{} {}", story.short_name(point.by), point.stance.verb())), "{attribution}");
+            if point.stance == story::Stance::Alleges {
+                assert!(attribution.contains("(a claim, not an established fact)"));
+            }
+        }
+    }
+}
+
+#[test]
+fn actor_links_in_sections_point_at_the_actor() {
+    let story = bundled();
+    let html = page(story, None);
+    for section in story.sections {
+        let links = select(&html, &format!("#{}-body a.actor-link", section.id));
+        let actors: Vec<&str> = links.iter().map(|l| l.attr("data-actor").unwrap()).collect();
+        assert_eq!(actors, section.actors);
+        for link in &links {
+            assert_eq!(link.attr("href").unwrap(), format!("#actor-{}", link.attr("data-actor").unwrap()));
+        }
+    }
+}
+
+#[test]
+fn another_story_renders_through_the_same_components() {
+    let story = lighthouse();
+    let html = page(story, None);
+    assert_eq!(one(&html, "h1").text, story.meta.headline);
+    assert_eq!(select(&html, "section.section").len(), story.sections.len());
+    for section in bundled().sections {
+        assert!(select(&html, &format!("#{}", section.id)).is_empty(), "the bundled story's {} leaked in", section.id);
+    }
+    let sentences: Vec<String> = select(&html, ".relations-table td.relation-sentence").into_iter().map(|t| t.text).collect();
+    let expected: Vec<String> = story.relations.iter().map(|r| story.sentence(r)).collect();
+    for sentence in expected {
+        assert!(sentences.contains(&sentence), "relation sentence {sentence:?} not shown");
+    }
+}
+
+#[test]
+fn data_text_is_escaped_never_injected() {
+    let html = page(lighthouse(), None);
+    assert!(select(&html, "script").is_empty(), "no script element may come from data");
+    assert!(!html.contains("<script"));
+}

@@ -1,0 +1,102 @@
+//! Shared helpers for the rendered-HTML tests: render a component natively with Yew's server renderer.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use explainer::ui::StoryRef;
+use explainer::{App, AppProps};
+use yew::{AttrValue, BaseComponent, LocalServerRenderer};
+
+/// Renders a component with these props to HTML, without hydration markers.
+pub fn render<C>(props: C::Properties) -> String
+where
+    C: BaseComponent,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&runtime, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
+}
+
+/// The bundled story.
+pub fn bundled() -> StoryRef {
+    StoryRef(&explainer::bundled::STORY)
+}
+
+/// The small second story that tests the engine is not tied to the bundled one.
+pub fn lighthouse() -> StoryRef {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/story/tests/fixtures/stories/lighthouse");
+    let story = story::load::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    StoryRef(Box::leak(Box::new(story)))
+}
+
+/// The whole page for a story, optionally with one section open.
+pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("/") })
+}
+
+/// How many times `needle` occurs in `haystack`.
+pub fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// An element found in rendered HTML: its tag, attributes (names lowercased) and text.
+#[derive(Debug, Clone)]
+pub struct El {
+    pub tag: String,
+    pub attrs: std::collections::BTreeMap<String, String>,
+    pub text: String,
+    pub html: String,
+}
+
+impl El {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.get(name).map(String::as_str)
+    }
+    pub fn has(&self, name: &str) -> bool {
+        self.attrs.contains_key(name)
+    }
+}
+
+/// Every element matching a CSS selector of simple parts joined by descendant spaces
+/// ("#intro-body li.point"), in document order.
+pub fn select(html: &str, selector: &str) -> Vec<El> {
+    let mut parts = selector.split_whitespace();
+    let first = parts.next().expect("a selector");
+    let mut found = select_simple(html, first);
+    for part in parts {
+        found = found.iter().flat_map(|el| select_simple(&el.html, part)).collect();
+    }
+    found
+}
+
+fn select_simple(html: &str, selector: &str) -> Vec<El> {
+    let dom = tl::parse(html, tl::ParserOptions::default()).expect("parsable HTML");
+    let parser = dom.parser();
+    let Some(found) = dom.query_selector(selector) else { panic!("bad selector {selector}") };
+    found
+        .filter_map(|handle| handle.get(parser))
+        .filter_map(|node| node.as_tag())
+        .map(|tag| El {
+            tag: tag.name().as_utf8_str().to_lowercase(),
+            attrs: tag
+                .attributes()
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.map(|v| v.to_string()).unwrap_or_default()))
+                .collect(),
+            text: decode(&tag.inner_text(parser)),
+            html: tag.inner_html(parser).to_string(),
+        })
+        .collect()
+}
+
+/// The one element matching a selector.
+pub fn one(html: &str, selector: &str) -> El {
+    let mut all = select(html, selector);
+    assert_eq!(all.len(), 1, "expected exactly one {selector}, found {}", all.len());
+    all.remove(0)
+}
+
+/// Undoes the HTML escapes the server renderer writes.
+pub fn decode(text: &str) -> String {
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
