@@ -25,7 +25,7 @@ pub struct Mount {
     pub base: String,
 }
 
-/// The app's start-up script, with Trunk's output names filled in.
+/// The app's start-up script, with Trunk's output file names filled in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Boot {
     pub file_name: String,
@@ -44,19 +44,27 @@ pub fn trunk_loader(template: &str) -> Result<(std::ops::Range<usize>, String, S
 
 /// The boot script for these URLs, named by a hash of its content.
 pub fn boot_script(js: &str, wasm: &str) -> Boot {
-    let source = include_str!("web/boot.js").replace("__APP_JS__", js).replace("__APP_WASM__", wasm);
+    let file = |url: &str| url.rsplit('/').next().unwrap_or(url).to_owned();
+    let source = include_str!("web/boot.js").replace("__APP_JS__", &file(js)).replace("__APP_WASM__", &file(wasm));
     let file_name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
     Boot { file_name, source }
 }
 
 /// One finished page: the template with its loader swapped for the boot script, its head filled in,
 /// and the rendered app inside the mount element.
-pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, boot_src: &str) -> Result<String, String> {
+///
+/// `root` is the way from this page to the site's root: "./" for the top page and "../../" for a
+/// section's page when Trunk's `public_url` is relative ("./", so one build works under any path), or
+/// the absolute public path ("/news/explainer/") for every page.
+pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, boot_file: &str, root: &str) -> Result<String, String> {
     let (loader, _, _) = trunk_loader(template)?;
     let mut page = String::with_capacity(template.len() + app_html.len() + 2048);
     page.push_str(&template[..loader.start]);
-    write!(page, "<script src=\"{}\"></script>", escape(boot_src)).unwrap();
+    write!(page, "<script src=\"{}{}\"></script>", escape(root), escape(boot_file)).unwrap();
     page.push_str(&template[loader.end..]);
+    if root != "./" {
+        page = page.replace("href=\"./", &format!("href=\"{root}")).replace("src=\"./", &format!("src=\"{root}"));
+    }
 
     page = replace_once(&page, "<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(&head.language)))?;
     let title_start = page.find("<title>").ok_or("no <title> in index.html")?;

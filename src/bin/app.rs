@@ -9,7 +9,7 @@ fn main() {
     let Some(root) = document.get_element_by_id("app") else { return };
     // The pre-renderer records how the page was rendered on the mount element, outside the app's tree.
     let open = root.get_attribute("data-open").map(AttrValue::from);
-    let base = root.get_attribute("data-base").map_or(AttrValue::Static("/"), AttrValue::from);
+    let base = root.get_attribute("data-base").map_or(AttrValue::Static("./"), AttrValue::from);
     let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base };
     if root.has_child_nodes() {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

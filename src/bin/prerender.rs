@@ -2,7 +2,11 @@
 //! per section (`dist/section/<id>/index.html`) with that section open and its own title, description
 //! and share tags. The browser app then hydrates these pages.
 //!
-//! Usage: prerender --dist DIR [--public-url /path/] [--site-url https://host/path/]
+//! Usage: prerender --dist DIR [--public-url ./|/path/] [--site-url https://host/path/]
+//!
+//! With Trunk's default relative `public_url` ("./"), one build works under any path: each page
+//! reaches the assets relative to itself. `--site-url` gives the published address, for canonical
+//! URLs, Open Graph tags and copied links; without it, copied links use the page's own address.
 
 use std::path::{Path, PathBuf};
 
@@ -17,7 +21,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { dist: PathBuf::from("dist"), public_url: "/".into(), site_url: None };
+    let mut args = Args { dist: PathBuf::from("dist"), public_url: "./".into(), site_url: None };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = || it.next().ok_or(format!("{arg} needs a value"));
@@ -25,11 +29,11 @@ fn parse_args() -> Result<Args, String> {
             "--dist" => args.dist = PathBuf::from(value()?),
             "--public-url" => args.public_url = value()?,
             "--site-url" => args.site_url = Some(value()?),
-            other => return Err(format!("unknown argument {other}; usage: prerender --dist DIR [--public-url /path/] [--site-url https://host/path/]")),
+            other => return Err(format!("unknown argument {other}; usage: prerender --dist DIR [--public-url ./|/path/] [--site-url https://host/path/]")),
         }
     }
-    if !args.public_url.starts_with('/') || !args.public_url.ends_with('/') {
-        return Err(format!("--public-url must start and end with '/', got {:?}", args.public_url));
+    if !(args.public_url == "./" || args.public_url.starts_with('/') && args.public_url.ends_with('/')) {
+        return Err(format!("--public-url must be ./ or a path that starts and ends with '/', got {:?}", args.public_url));
     }
     if let Some(site) = &args.site_url {
         if !site.starts_with("https://") || !site.ends_with('/') {
@@ -60,11 +64,13 @@ fn run() -> Result<(), String> {
     let (_, js, wasm) = page::trunk_loader(&template).map_err(|e| format!("{}: {e}", index.display()))?;
     let boot = page::boot_script(&js, &wasm);
     write(&args.dist.join(&boot.file_name), &boot.source)?;
-    let boot_src = format!("{}{}", args.public_url, boot.file_name);
+    // How each page reaches the site's root: relative when the build is, else the public path.
+    let relative = args.public_url == "./";
+    let top_root = args.public_url.clone();
+    let section_root = if relative { "../../".to_owned() } else { args.public_url.clone() };
 
-    // Share links and canonical URLs use the site's address when known, else the page's own path.
+    // Share links and canonical URLs use the site's address when known, else the page's own place.
     let site = args.site_url.clone().or(STORY.meta.canonical_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }));
-    let base = site.clone().unwrap_or_else(|| args.public_url.clone());
     let meta = &STORY.meta;
     let language = meta.language.to_owned();
 
@@ -75,8 +81,9 @@ fn run() -> Result<(), String> {
         image: None,
         language: language.clone(),
     };
+    let base = site.clone().unwrap_or_else(|| top_root.clone());
     let mount = Mount { open: None, base: base.clone() };
-    let html = page::render_page(&template, &head, &mount, &render(None, &base), &boot_src)?;
+    let html = page::render_page(&template, &head, &mount, &render(None, &base), &boot.file_name, &top_root)?;
     write(&index, &html)?;
     let mut written = 1;
 
@@ -88,8 +95,9 @@ fn run() -> Result<(), String> {
             image: None,
             language: language.clone(),
         };
+        let base = site.clone().unwrap_or_else(|| section_root.clone());
         let mount = Mount { open: Some(section.id.to_owned()), base: base.clone() };
-        let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base), &boot_src)?;
+        let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base), &boot.file_name, &section_root)?;
         write(&args.dist.join("section").join(section.id).join("index.html"), &html)?;
         written += 1;
     }

@@ -21,9 +21,9 @@ pub struct AppProps {
     /// The section open on first render (a section's own share page).
     #[prop_or_default]
     pub open: Option<AttrValue>,
-    /// Where the site is served from, ending in `/`: a path ("/news/explainer/") or, when the
-    /// canonical address is known at build time, an absolute https URL.
-    #[prop_or(AttrValue::Static("/"))]
+    /// The way from this page to the site's root, ending in `/`: relative ("./", "../../"), an
+    /// absolute path ("/news/explainer/"), or the published https address when known at build time.
+    #[prop_or(AttrValue::Static("./"))]
     pub base: AttrValue,
 }
 

@@ -10,7 +10,7 @@ pub struct SectionsProps {
     pub story: StoryRef,
     /// One flag per section, in story order.
     pub open: Vec<bool>,
-    /// Where the site is served from, ending in `/` (for share links).
+    /// The way to the site's root, ending in `/` (for share links).
     pub base: AttrValue,
     pub on_toggle: Callback<&'static str>,
     pub on_revealed: Callback<&'static str>,
@@ -44,7 +44,7 @@ pub fn Sections(props: &SectionsProps) -> Html {
     }
 }
 
-/// The path of a section's own share page under the site's base path.
+/// A section's own share page, from the site's root as this page reaches it.
 pub fn section_page(base: &str, section: &str) -> String {
     format!("{base}section/{section}/")
 }

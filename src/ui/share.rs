@@ -12,7 +12,7 @@ pub struct ShareProps {
     /// The section's id, for element ids.
     pub id: &'static str,
     pub title: &'static str,
-    /// The share page: absolute (`https://…`) or a path on this site.
+    /// The share page: absolute (`https://…`) or relative to this page.
     pub url: AttrValue,
 }
 
@@ -24,14 +24,6 @@ enum Status {
     Shown(String),
 }
 
-/// The address to share: absolute as given, or the page's origin plus the path.
-fn absolute(url: &str) -> String {
-    if url.starts_with("https://") || url.starts_with("http://") {
-        url.to_owned()
-    } else {
-        format!("{}{url}", web::location::origin())
-    }
-}
 
 #[function_component]
 pub fn Share(props: &ShareProps) -> Html {
@@ -56,7 +48,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let url = props.url.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            let url = absolute(&url);
+            let url = web::location::absolute(&url);
             spawn_local(async move {
                 if web::clipboard::copy(&url).await {
                     status.set(Status::Copied);
@@ -70,7 +62,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let url = props.url.clone();
         let title = props.title;
         Callback::from(move |_: MouseEvent| {
-            let url = absolute(&url);
+            let url = web::location::absolute(&url);
             spawn_local(async move {
                 web::clipboard::share(title, &url).await;
             });

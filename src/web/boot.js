@@ -9,13 +9,15 @@
     return;
   }
   root.setAttribute("data-js", "on");
+  // The app's files sit next to this script, wherever the site is hosted.
+  var here = (document.currentScript && document.currentScript.src) || location.href;
   var fail = function (error) {
     root.setAttribute("data-js", "failed");
     if (window.console) console.warn("The interactive explainer could not start; the text stays readable.", error);
   };
   try {
-    import("__APP_JS__")
-      .then(function (app) { return app.default({ module_or_path: "__APP_WASM__" }); })
+    import(new URL("__APP_JS__", here).href)
+      .then(function (app) { return app.default({ module_or_path: new URL("__APP_WASM__", here).href }); })
       .catch(fail);
   } catch (error) {
     fail(error);

@@ -30,30 +30,16 @@ pub fn replace_fragment(fragment: Option<&str>) {
     }
 }
 
-/// The page's origin ("https://example.org").
-pub fn origin() -> String {
-    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+/// A link made absolute against the page's own address ("../../section/x/" → "https://…/section/x/").
+pub fn absolute(url: &str) -> String {
+    let here = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    web_sys::Url::new_with_base(url, &here).map(|u| u.href()).unwrap_or_else(|_| url.to_owned())
 }
 
 /// Calls `on_change` with the new fragment whenever it changes by navigation: a link, an edited URL,
-/// back or forward. Dropping the returned listeners stops it.
-pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Vec<EventListener> {
-    let Some(window) = window() else { return Vec::new() };
-    let on_change = std::rc::Rc::new(on_change);
-    let last = std::rc::Rc::new(std::cell::RefCell::new(fragment()));
-    ["hashchange", "popstate"]
-        .into_iter()
-        .map(|event| {
-            let on_change = on_change.clone();
-            let last = last.clone();
-            EventListener::new(&window, event, move |_| {
-                let now = fragment();
-                // hashchange and popstate both fire for one back step; act once.
-                if *last.borrow() != now {
-                    *last.borrow_mut() = now.clone();
-                    on_change(now);
-                }
-            })
-        })
-        .collect()
+/// back or forward (each of which fires `hashchange`, after the browser's own scroll to the fragment,
+/// so focus moved then stays put). Dropping the returned listener stops it.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| on_change(fragment())))
 }

@@ -31,7 +31,7 @@ pub fn lighthouse() -> StoryRef {
 
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
-    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("/") })
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./") })
 }
 
 /// How many times `needle` occurs in `haystack`.
