@@ -49,13 +49,13 @@ pub fn App(props: &AppProps) -> Html {
     // Move focus where the last action asked.
     use_effect_with(state.focus, |focus| {
         if let Some((target, _)) = focus {
-            let id = match *target {
-                FocusTarget::Section(id) => ids::section_toggle(id),
-                FocusTarget::Actor(id) => ids::actor_entry(id),
-                FocusTarget::Event(id) => ids::event(id),
-                FocusTarget::Place(id) => ids::place(id),
+            let (scroll_to, focus) = match *target {
+                FocusTarget::Section(id) => (id.to_owned(), ids::section_toggle(id)),
+                FocusTarget::Actor(id) => (ids::actor_entry(id), ids::actor_entry(id)),
+                FocusTarget::Event(id) => (ids::event(id), ids::event(id)),
+                FocusTarget::Place(id) => (ids::place(id), ids::place(id)),
             };
-            web::dom::focus_and_scroll(&id);
+            web::dom::reveal(&scroll_to, &focus);
         }
     });
 

@@ -6,26 +6,29 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Moves focus to the element with this id and scrolls it into view (instantly when the reader
-/// prefers reduced motion). Returns whether the element was found.
-pub fn focus_and_scroll(id: &str) -> bool {
-    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
-    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Scrolls the element `scroll_to` to the top of the view (instantly when the reader prefers reduced
+/// motion) and moves focus to the element `focus` inside it. Returns whether both were found.
+pub fn reveal(scroll_to: &str, focus: &str) -> bool {
+    let (Some(container), Some(target)) = (html_element(scroll_to), html_element(focus)) else { return false };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     if !prefers_reduced_motion() {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
     }
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    let focus = web_sys::FocusOptions::new();
-    focus.set_prevent_scroll(true);
-    let _ = element.focus_with_options(&focus);
+    container.scroll_into_view_with_scroll_into_view_options(&options);
+    let focus_options = web_sys::FocusOptions::new();
+    focus_options.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&focus_options);
     true
 }
 
 /// Moves focus without scrolling (roving focus inside a widget).
 pub fn focus(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = html_element(id) {
         let _ = element.focus();
     }
 }
