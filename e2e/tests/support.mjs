@@ -1,0 +1,100 @@
+// Shared set-up for the end-to-end tests: the built site (dist/, from `cargo xtask dist`) on a
+// local static server, and Debian's Chromium driven by playwright-core (no browser downloads).
+//
+//   const site = await openSite();        // server + browser + page, errors recorded
+//   await site.page.goto(site.url);
+//   ...
+//   site.assertNoErrors();
+//   await site.close();
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../server.mjs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The built site. E2E_DIST overrides it (e.g. a second build for a sub-path). */
+export const DIST = process.env.E2E_DIST ?? path.join(REPO_ROOT, 'dist');
+/** The URL prefix dist/ was built for (`cargo xtask dist --public-url`). */
+export const BASE = process.env.E2E_BASE ?? '/';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox', // we run as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+/** Generous: the machine is small and shared with builds. */
+export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 20_000);
+
+export function launchBrowser(options = {}) {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, ...options });
+}
+
+/** Serves dist/ (or `root`) at `base`; fails clearly if the site was not built. */
+export function startSiteServer({ root = DIST, base = BASE, headers = {} } = {}) {
+  assert.ok(
+    existsSync(path.join(root, 'index.html')),
+    `${root}/index.html is missing: build the site first with \`cargo xtask dist\``,
+  );
+  return startServer({ root, base, headers });
+}
+
+/**
+ * Records everything that went wrong on a page: console errors, uncaught exceptions, failed
+ * requests and HTTP error responses.
+ */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console error: ${msg.text()} (${msg.location().url || 'inline'})`);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.stack || err.message}`));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+/**
+ * Starts the server and the browser and opens a page with error collection.
+ * Returns { url, server, browser, context, page, errors, assertNoErrors(), close() }.
+ */
+export async function openSite({ base = BASE, headers = {}, contextOptions = {} } = {}) {
+  const server = await startSiteServer({ base, headers });
+  let browser;
+  try {
+    browser = await launchBrowser();
+    const context = await browser.newContext(contextOptions);
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    return {
+      url: server.url,
+      server,
+      browser,
+      context,
+      page,
+      errors,
+      assertNoErrors() {
+        assert.deepEqual(errors, [], `the page reported errors:\n  ${errors.join('\n  ')}`);
+      },
+      async close() {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await server.close();
+    throw err;
+  }
+}

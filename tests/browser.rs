@@ -1,0 +1,108 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the page is rendered with Yew's server
+//! renderer inside the browser, then hydrated, exactly as the pre-rendered site is; then we click and
+//! navigate as a reader would. Run with `cargo xtask test --only browser`.
+#![cfg(target_arch = "wasm32")]
+
+use explainer::ui::StoryRef;
+use explainer::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::platform::time::sleep;
+use yew::{scheduler, AttrValue, LocalServerRenderer, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn props(open: Option<&'static str>) -> AppProps {
+    AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./") }
+}
+
+/// Server-renders the app into a fresh mount element and hydrates it; returns the mount element.
+async fn hydrated(open: Option<&'static str>) -> web_sys::Element {
+    let html = LocalServerRenderer::<App>::with_props(props(open)).render().await;
+    let mount = document().create_element("div").unwrap();
+    mount.set_inner_html(&html);
+    document().body().unwrap().append_child(&mount).unwrap();
+    let server_html = mount.inner_html();
+    Renderer::<App>::with_root_and_props(mount.clone(), props(open)).hydrate();
+    scheduler::flush().await;
+    // Hydration leaves the same elements in place: the markup (less Yew's comment markers) is unchanged.
+    assert_eq!(without_comments(&mount.inner_html()), without_comments(&server_html));
+    mount
+}
+
+fn without_comments(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("-->").map_or("", |end| &rest[start + end + 3..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+fn element(mount: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    mount.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn hydrates_the_server_html_and_marks_the_page() {
+    let mount = hydrated(None).await;
+    assert_eq!(document().document_element().unwrap().get_attribute("data-hydrated").as_deref(), Some("true"));
+    let sections = mount.query_selector_all("section.section").unwrap().length();
+    assert_eq!(sections as usize, explainer::bundled::STORY.sections.len());
+    mount.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_toggle_opens_and_closes_its_section() {
+    let mount = hydrated(None).await;
+    let id = explainer::bundled::STORY.sections[0].id;
+    let toggle = element(&mount, &format!("#{id}-toggle"));
+    let body = element(&mount, &format!("#{id}-body"));
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(body.has_attribute("hidden"));
+    toggle.click();
+    scheduler::flush().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!body.has_attribute("hidden"));
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), format!("#{id}"));
+    toggle.click();
+    scheduler::flush().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "");
+    mount.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_section_page_hydrates_with_its_section_open() {
+    let id = explainer::bundled::STORY.sections[2].id;
+    let mount = hydrated(Some(id)).await;
+    assert_eq!(element(&mount, &format!("#{id}-toggle")).get_attribute("aria-expanded").as_deref(), Some("true"));
+    mount.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_change_opens_and_focuses_the_section_and_a_bad_one_shows_a_notice() {
+    let mount = hydrated(None).await;
+    let id = explainer::bundled::STORY.sections[3].id;
+    web_sys::window().unwrap().location().set_hash(id).unwrap();
+    // hashchange is dispatched asynchronously.
+    sleep(std::time::Duration::from_millis(50)).await;
+    scheduler::flush().await;
+    let toggle = element(&mount, &format!("#{id}-toggle"));
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(document().active_element().map(|e| e.id()), Some(format!("{id}-toggle")));
+
+    web_sys::window().unwrap().location().set_hash("%3Cscript%3E").unwrap();
+    sleep(std::time::Duration::from_millis(50)).await;
+    scheduler::flush().await;
+    let notice = element(&mount, ".notice-region").text_content().unwrap_or_default();
+    assert!(notice.contains("so the whole explainer is shown"), "{notice}");
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    mount.remove();
+}

@@ -1,0 +1,28 @@
+//! Every tool version the project pins, in one place.
+//!
+//! Two pins live elsewhere, each where its own tool reads it:
+//! - wasm-bindgen (library and CLI) comes from `Cargo.lock`: the CLI must be the library's exact
+//!   version, so `cargo xtask setup` reads it from there and installs that one.
+//! - npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, pym.js) are
+//!   pinned exactly in `e2e/package.json` and `e2e/package-lock.json`, installed with `npm ci`.
+//!
+//! `Trunk.toml`'s `[tools]` names the wasm-bindgen and wasm-opt versions Trunk must find; setup
+//! checks that they agree with what it installed.
+
+/// Trunk, installed with `cargo install --locked trunk --version TRUNK`.
+/// (0.22 needs a newer rustc than some machines have.)
+pub const TRUNK: &str = "0.21.14";
+
+/// The Rust target of the browser build and the in-browser tests.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// The oldest Node.js major version the e2e tests and the server support. Node and npm are
+/// assumed present (setup checks, but does not install them).
+pub const NODE_MAJOR: u32 = 20;
+
+/// Debian packages: headless browsers and the WebDriver for the in-browser Rust tests.
+pub const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
+
+/// Where those packages put the browser and its driver.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";

@@ -1,0 +1,160 @@
+//! `cargo xtask test [--only native|browser|e2e]`: every test layer, in order, stopping at the
+//! first that fails.
+
+use crate::dist::{self, Options};
+use crate::pins;
+use crate::util::{cargo, cmd, header, root, run, Result};
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Layer {
+    /// Native unit tests of every crate and the rendered-HTML tests (root crate, `ssr`).
+    Native,
+    /// wasm-bindgen tests in headless Chromium (tests/browser.rs, `hydration`).
+    Browser,
+    /// The built site in headless Chromium, driven by node:test + playwright-core (e2e/tests/).
+    E2e,
+}
+
+pub const LAYERS: [Layer; 3] = [Layer::Native, Layer::Browser, Layer::E2e];
+
+impl Layer {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::Native => "native",
+            Layer::Browser => "browser",
+            Layer::E2e => "e2e",
+        }
+    }
+
+    pub fn parse(name: &str) -> Result<Layer> {
+        LAYERS
+            .into_iter()
+            .find(|l| l.name() == name)
+            .ok_or_else(|| {
+                format!("unknown test layer `{name}` (expected one of: native, browser, e2e)")
+            })
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Layer::Native => "native unit tests and rendered-HTML tests",
+            Layer::Browser => "in-browser wasm tests (headless Chromium)",
+            Layer::E2e => "end-to-end tests of the built site (headless Chromium)",
+        }
+    }
+
+    fn run(self) -> Result {
+        match self {
+            Layer::Native => run(cargo().args(["test", "--workspace", "--features", "ssr"])),
+            Layer::Browser => browser(),
+            Layer::E2e => e2e(),
+        }
+    }
+}
+
+pub fn test(only: Option<Layer>) -> Result {
+    crate::setup::setup()?;
+    let layers: Vec<Layer> = LAYERS
+        .into_iter()
+        .filter(|l| only.is_none_or(|o| o == *l))
+        .collect();
+    for (i, layer) in layers.iter().enumerate() {
+        header(&format!(
+            "test {}/{}: {} - {}",
+            i + 1,
+            layers.len(),
+            layer.name(),
+            layer.title()
+        ));
+        layer.run().map_err(|e| {
+            format!(
+                "test layer `{}` failed: {e}\n       re-run it alone: cargo xtask test --only {}",
+                layer.name(),
+                layer.name()
+            )
+        })?;
+    }
+    let names: Vec<&str> = layers.iter().map(|l| l.name()).collect();
+    header(&format!("test: all layers passed ({})", names.join(", ")));
+    Ok(())
+}
+
+/// wasm-bindgen-test-runner drives Chromium through chromedriver. It adds `headless`,
+/// `no-sandbox` and `disable-dev-shm-usage` itself and merges in the capabilities of the file
+/// named by WASM_BINDGEN_TEST_WEBDRIVER_JSON: the browser binary and the remaining flags.
+fn browser() -> Result {
+    if !root().join("tests/browser.rs").exists() {
+        return Err("tests/browser.rs, the in-browser test suite, is missing".into());
+    }
+    let dir = root().join("target/xtask");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let webdriver_json = dir.join("webdriver.json");
+    let args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+    ]
+    .into_iter()
+    .chain(CHROMIUM_QUIET_ARGS)
+    .map(|a| format!("\"{a}\""))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let json = format!(
+        "{{\n  \"goog:chromeOptions\": {{\n    \"binary\": \"{}\",\n    \"args\": [{args}]\n  }}\n}}\n",
+        pins::CHROMIUM
+    );
+    std::fs::write(&webdriver_json, json)
+        .map_err(|e| format!("cannot write {}: {e}", webdriver_json.display()))?;
+
+    let mut command = cargo();
+    command
+        .args([
+            "test",
+            "--target",
+            pins::WASM_TARGET,
+            "--features",
+            "browser-test",
+            "--test",
+            "browser",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .env("CHROMEDRIVER", pins::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
+        // Browser mode even if the test file forgets `wasm_bindgen_test_configure!(run_in_browser)`.
+        .env("WASM_BINDGEN_USE_BROWSER", "1")
+        // The default 20 s is tight on a busy 2-core machine.
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    run(&mut command)
+}
+
+/// Flags that keep a headless Chromium from reaching out to the network on its own.
+/// (This machine's network is closed: without them Chromium keeps retrying connections.)
+const CHROMIUM_QUIET_ARGS: [&str; 5] = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+];
+
+fn e2e() -> Result {
+    dist::build(&Options::new(None, None, None)?)?;
+    header("e2e: node --test e2e/tests/");
+    let tests = root().join("e2e/tests");
+    let mut files: Vec<String> = std::fs::read_dir(&tests)
+        .map_err(|e| format!("cannot list {}: {e}", tests.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .map(|name| format!("e2e/tests/{name}"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err("no e2e/tests/*.test.mjs files".into());
+    }
+    // Files listed one by one: `node --test <folder>` means different things across Node versions.
+    run(cmd("node").arg("--test").args(&files))
+}
