@@ -8,106 +8,118 @@
 //! reaches the assets relative to itself. `--site-url` gives the published address, for canonical
 //! URLs, Open Graph tags and copied links; without it, copied links use the page's own address.
 
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::{Path, PathBuf};
 
-use explainer::page::{self, Head, Mount};
-use explainer::{bundled::STORY, ui::StoryRef, App, AppProps};
-use yew::{AttrValue, LocalServerRenderer};
+    use explainer::page::{self, Head, Mount};
+    use explainer::{bundled::STORY, ui::StoryRef, App, AppProps};
+    use yew::{AttrValue, LocalServerRenderer};
 
-struct Args {
-    dist: PathBuf,
-    public_url: String,
-    site_url: Option<String>,
-}
+    struct Args {
+        dist: PathBuf,
+        public_url: String,
+        site_url: Option<String>,
+    }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args { dist: PathBuf::from("dist"), public_url: "./".into(), site_url: None };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--dist" => args.dist = PathBuf::from(value()?),
-            "--public-url" => args.public_url = value()?,
-            "--site-url" => args.site_url = Some(value()?),
-            other => return Err(format!("unknown argument {other}; usage: prerender --dist DIR [--public-url ./|/path/] [--site-url https://host/path/]")),
+    fn parse_args() -> Result<Args, String> {
+        let mut args = Args { dist: PathBuf::from("dist"), public_url: "./".into(), site_url: None };
+        let mut it = std::env::args().skip(1);
+        while let Some(arg) = it.next() {
+            let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+            match arg.as_str() {
+                "--dist" => args.dist = PathBuf::from(value()?),
+                "--public-url" => args.public_url = value()?,
+                "--site-url" => args.site_url = Some(value()?),
+                other => return Err(format!("unknown argument {other}; usage: prerender --dist DIR [--public-url ./|/path/] [--site-url https://host/path/]")),
+            }
         }
-    }
-    if !(args.public_url == "./" || args.public_url.starts_with('/') && args.public_url.ends_with('/')) {
-        return Err(format!("--public-url must be ./ or a path that starts and ends with '/', got {:?}", args.public_url));
-    }
-    if let Some(site) = &args.site_url {
-        if !site.starts_with("https://") || !site.ends_with('/') {
-            return Err(format!("--site-url must be an https:// address ending in '/', got {site:?}"));
+        if !(args.public_url == "./" || args.public_url.starts_with('/') && args.public_url.ends_with('/')) {
+            return Err(format!("--public-url must be ./ or a path that starts and ends with '/', got {:?}", args.public_url));
         }
+        if let Some(site) = &args.site_url {
+            if !site.starts_with("https://") || !site.ends_with('/') {
+                return Err(format!("--site-url must be an https:// address ending in '/', got {site:?}"));
+            }
+        }
+        Ok(args)
     }
-    Ok(args)
-}
 
-fn render(open: Option<&'static str>, base: &str) -> String {
-    let props = AppProps { story: StoryRef(&STORY), open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()) };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).render())
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    fn render(open: Option<&'static str>, base: &str) -> String {
+        let props = AppProps { story: StoryRef(&STORY), open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()) };
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
+        let local = tokio::task::LocalSet::new();
+        local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).render())
     }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
 
-fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    let index = args.dist.join("index.html");
-    let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e} (run trunk build first)", index.display()))?;
-    let (_, js, wasm) = page::trunk_loader(&template).map_err(|e| format!("{}: {e}", index.display()))?;
-    let boot = page::boot_script(&js, &wasm);
-    write(&args.dist.join(&boot.file_name), &boot.source)?;
-    // How each page reaches the site's root: relative when the build is, else the public path.
-    let relative = args.public_url == "./";
-    let top_root = args.public_url.clone();
-    let section_root = if relative { "../../".to_owned() } else { args.public_url.clone() };
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
 
-    // Share links and canonical URLs use the site's address when known, else the page's own place.
-    let site = args.site_url.clone().or(STORY.meta.canonical_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }));
-    let meta = &STORY.meta;
-    let language = meta.language.to_owned();
+    fn run() -> Result<(), String> {
+        let args = parse_args()?;
+        let index = args.dist.join("index.html");
+        let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e} (run trunk build first)", index.display()))?;
+        let (_, js, wasm) = page::trunk_loader(&template).map_err(|e| format!("{}: {e}", index.display()))?;
+        let boot = page::boot_script(&js, &wasm);
+        write(&args.dist.join(&boot.file_name), &boot.source)?;
+        // How each page reaches the site's root: relative when the build is, else the public path.
+        let relative = args.public_url == "./";
+        let top_root = args.public_url.clone();
+        let section_root = if relative { "../../".to_owned() } else { args.public_url.clone() };
 
-    let head = Head {
-        title: meta.headline.to_owned(),
-        description: meta.standfirst.to_owned(),
-        canonical: site.clone(),
-        image: None,
-        language: language.clone(),
-    };
-    let base = site.clone().unwrap_or_else(|| top_root.clone());
-    let mount = Mount { open: None, base: base.clone() };
-    let html = page::render_page(&template, &head, &mount, &render(None, &base), &boot.file_name, &top_root)?;
-    write(&index, &html)?;
-    let mut written = 1;
+        // Share links and canonical URLs use the site's address when known, else the page's own place.
+        let site = args.site_url.clone().or(STORY.meta.canonical_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }));
+        let meta = &STORY.meta;
+        let language = meta.language.to_owned();
 
-    for section in STORY.sections {
         let head = Head {
-            title: format!("{} · {}", section.title, meta.headline),
-            description: section.summary.to_owned(),
-            canonical: site.as_ref().map(|s| format!("{s}section/{}/", section.id)),
+            title: meta.headline.to_owned(),
+            description: meta.standfirst.to_owned(),
+            canonical: site.clone(),
             image: None,
             language: language.clone(),
         };
-        let base = site.clone().unwrap_or_else(|| section_root.clone());
-        let mount = Mount { open: Some(section.id.to_owned()), base: base.clone() };
-        let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base), &boot.file_name, &section_root)?;
-        write(&args.dist.join("section").join(section.id).join("index.html"), &html)?;
-        written += 1;
+        let base = site.clone().unwrap_or_else(|| top_root.clone());
+        let mount = Mount { open: None, base: base.clone() };
+        let html = page::render_page(&template, &head, &mount, &render(None, &base), &boot.file_name, &top_root)?;
+        write(&index, &html)?;
+        let mut written = 1;
+
+        for section in STORY.sections {
+            let head = Head {
+                title: format!("{} · {}", section.title, meta.headline),
+                description: section.summary.to_owned(),
+                canonical: site.as_ref().map(|s| format!("{s}section/{}/", section.id)),
+                image: None,
+                language: language.clone(),
+            };
+            let base = site.clone().unwrap_or_else(|| section_root.clone());
+            let mount = Mount { open: Some(section.id.to_owned()), base: base.clone() };
+            let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base), &boot.file_name, &section_root)?;
+            write(&args.dist.join("section").join(section.id).join("index.html"), &html)?;
+            written += 1;
+        }
+        println!("pre-rendered {written} pages into {} (public URL {})", args.dist.display(), args.public_url);
+        Ok(())
     }
-    println!("pre-rendered {written} pages into {} (public URL {})", args.dist.display(), args.public_url);
-    Ok(())
+
+    pub fn main() {
+        if let Err(error) = run() {
+            eprintln!("prerender: {error}");
+            std::process::exit(1);
+        }
+    }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    if let Err(error) = run() {
-        eprintln!("prerender: {error}");
-        std::process::exit(1);
-    }
+    native::main();
 }
+
+/// Built for wasm only as a side effect of `cargo test --target wasm32-…`; it runs natively.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
