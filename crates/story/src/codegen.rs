@@ -30,6 +30,12 @@ impl Rust for f32 {
     }
 }
 
+impl Rust for bool {
+    fn rust(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
 impl Rust for u8 {
     fn rust(&self, out: &mut String) {
         out.push_str(&format!("{self}"));
@@ -100,7 +106,7 @@ rust_struct!(Source { title, publisher, url });
 rust_struct!(Section { id, title, summary, points, quotes, actors, terms });
 rust_struct!(Point { by, stance, text });
 rust_struct!(Quote { id, text, speaker, context });
-rust_struct!(Actor { id, name, short, article, kind, description, background, position });
+rust_struct!(Actor { id, name, short, article, plural, kind, description, background, position });
 rust_struct!(Position { x, y });
 rust_struct!(Relation { id, from, to, kind, according_to, detail, sections, quote });
 rust_struct!(Event { id, date, title, description, actors, sections, place });

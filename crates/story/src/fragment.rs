@@ -74,6 +74,22 @@ pub fn parse(raw: &str, story: &Story) -> Target {
     Target::Invalid(Problem::Unknown)
 }
 
+/// Reads a `?section=<id>` (or `actor=`, `event=`, `place=`) query, as embed codes use, with the same
+/// rules as fragments. Other parameters are ignored; the first known one wins.
+pub fn from_query(query: &str, story: &Story) -> Target {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let fragment = match key {
+            "section" => value.to_owned(),
+            "actor" | "event" | "place" => format!("{key}-{value}"),
+            _ => continue,
+        };
+        return parse(&fragment, story);
+    }
+    Target::None
+}
+
 /// The fragment (without `#`) that leads to a target.
 pub fn write(target: &Target) -> String {
     match target {

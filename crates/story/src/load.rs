@@ -474,6 +474,8 @@ struct RawActor {
     name: Text,
     short: Text,
     article: Option<Text>,
+    #[serde(default)]
+    plural: bool,
     kind: ActorKindKey,
     description: Text,
     background: Option<Text>,
@@ -623,6 +625,7 @@ fn build(
                     name: leak(a.name),
                     short: leak(a.short),
                     article: leak_opt(a.article),
+                    plural: a.plural,
                     kind: a.kind.0,
                     description: leak(a.description),
                     background: leak_opt(a.background),

@@ -142,6 +142,9 @@ pub struct Actor {
     pub short: &'static str,
     /// "the" when the name reads better with it inside a sentence ("the Afghan Taliban government").
     pub article: Option<&'static str>,
+    /// Whether the name is plural ("Pashtuns", "unnamed foreign interests"), so sentences say
+    /// "back" rather than "backs".
+    pub plural: bool,
     pub kind: ActorKind,
     /// One line: who this is in the story.
     pub description: &'static str,
@@ -307,7 +310,28 @@ impl RelationKind {
         }
     }
 
-    /// The verb phrase between the two actors' names in a sentence.
+    /// The verb phrase between the two actors' names, agreeing with a plural subject.
+    pub fn verb_for(self, plural: bool) -> &'static str {
+        if !plural {
+            return self.verb();
+        }
+        match self {
+            RelationKind::Accuses => "accuse",
+            RelationKind::Mediates => "mediate in talks with",
+            RelationKind::DesignatesEnemy => "designate as enemies",
+            RelationKind::AllegedlyShelters => "shelter",
+            RelationKind::AllegedlyBacks => "back",
+            RelationKind::NegotiatesWith => "negotiate with",
+            RelationKind::CeasefireWith => "hold a ceasefire with",
+            RelationKind::OffersToReceive => "offer to receive",
+            RelationKind::Warns => "warn",
+            RelationKind::Urges => "urge",
+            RelationKind::SpeaksFor => "speak for",
+            RelationKind::Aids => "have given aid to",
+        }
+    }
+
+    /// The verb phrase between the two actors' names in a sentence (singular subject).
     pub fn verb(self) -> &'static str {
         match self {
             RelationKind::Accuses => "accuses",

@@ -79,7 +79,8 @@ impl Story {
     pub fn sentence(&self, relation: &Relation) -> String {
         let from = self.name_in_sentence(relation.from);
         let to = self.name_in_sentence(relation.to);
-        let mut core = format!("{from} {} {to}", relation.kind.verb());
+        let plural = self.actor(relation.from).is_some_and(|a| a.plural);
+        let mut core = format!("{from} {} {to}", relation.kind.verb_for(plural));
         if let Some(detail) = relation.detail {
             core.push(' ');
             core.push_str(detail);

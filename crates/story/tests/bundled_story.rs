@@ -154,3 +154,12 @@ fn allegations_are_attributed() {
         }
     }
 }
+
+#[test]
+fn plural_actors_take_plural_verbs() {
+    let story = bundled();
+    let relation = story.relations.iter().find(|r| r.from == "foreign-interests").expect("a relation from the foreign interests");
+    let sentence = story.sentence(relation);
+    assert!(sentence.contains("unnamed foreign interests back "), "{sentence}");
+    assert!(!sentence.contains("interests backs"), "{sentence}");
+}

@@ -228,3 +228,19 @@ fn slugs() {
         assert!(!is_slug(no), "{no:?} should not be a slug");
     }
 }
+
+#[test]
+fn embed_queries_follow_the_same_rules_as_fragments() {
+    use story::fragment::{from_query, Problem, Target};
+    let story = story();
+    let section = story.sections[0].id;
+    let actor = story.actors[0].id;
+    assert_eq!(from_query(&format!("?section={section}"), story), Target::Section(section));
+    assert_eq!(from_query(&format!("?childId=x&section={section}&parentTitle=y"), story), Target::Section(section));
+    assert_eq!(from_query(&format!("actor={actor}"), story), Target::Actor(actor));
+    assert_eq!(from_query("?initialWidth=600&childId=explainer", story), Target::None);
+    assert_eq!(from_query("", story), Target::None);
+    assert_eq!(from_query("?section=%3Cscript%3E", story), Target::Invalid(Problem::Malformed));
+    assert_eq!(from_query("?section=nope", story), Target::Invalid(Problem::Unknown));
+    assert_eq!(from_query("?section=", story), Target::None);
+}

@@ -119,6 +119,7 @@ fn actors_in_file_order() {
             name: "Lighthouse Keepers’ Association",
             short: "Keepers",
             article: Some("the"),
+            plural: false,
             kind: ActorKind::Faction,
             description: "The volunteers who have kept the light since it was automated.",
             background: Some("Founded in 1998 when the last paid keeper retired."),
