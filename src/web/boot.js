@@ -15,9 +15,16 @@
     root.setAttribute("data-js", "failed");
     if (window.console) console.warn("The interactive explainer could not start; the text stays readable.", error);
   };
+  // The app hydrates the whole pre-rendered page as soon as it starts, so it must not start before the
+  // parser has read all of it: on a slow or busy machine the wasm can be ready first, and hydrating
+  // half a page panics. The download starts at once; the start waits for DOMContentLoaded.
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState !== "loading") resolve();
+    else document.addEventListener("DOMContentLoaded", resolve);
+  });
   try {
-    import(new URL("__APP_JS__", here).href)
-      .then(function (app) { return app.default({ module_or_path: new URL("__APP_WASM__", here).href }); })
+    Promise.all([import(new URL("__APP_JS__", here).href), parsed])
+      .then(function (loaded) { return loaded[0].default({ module_or_path: new URL("__APP_WASM__", here).href }); })
       .catch(fail);
   } catch (error) {
     fail(error);
