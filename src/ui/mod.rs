@@ -6,6 +6,7 @@
 pub mod actor_text;
 pub mod app;
 pub mod glossary;
+pub mod locator;
 pub mod masthead;
 pub mod notice;
 pub mod places;
