@@ -52,8 +52,8 @@ pub fn App(props: &AppProps) -> Html {
             let (scroll_to, focus) = match *target {
                 FocusTarget::Section(id) => (id.to_owned(), ids::section_toggle(id)),
                 FocusTarget::Actor(id) => (ids::actor_entry(id), ids::actor_entry(id)),
-                FocusTarget::Event(id) => (ids::event(id), ids::event(id)),
-                FocusTarget::Place(id) => (ids::place(id), ids::place(id)),
+                FocusTarget::Event(id) => (ids::event(id), ids::event_button(id)),
+                FocusTarget::Place(id) => (ids::place(id), ids::place_button(id)),
             };
             web::dom::reveal(&scroll_to, &focus);
         }
@@ -85,6 +85,23 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_select_actor = follow(Target::Actor);
     let on_open_section = follow(Target::Section);
+    // A timeline event or a place: a click shows its details (or hides them again) and keeps the URL in
+    // step, without moving focus; links between the views follow fragments like any link.
+    let pick = |select: fn(Option<&'static str>) -> Action, target: fn(&'static str) -> Target, current: Option<&'static str>| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: &'static str| {
+            let next = (current != Some(id)).then_some(id);
+            let written = fragment::write(&target(id));
+            if next.is_some() {
+                web::location::replace_fragment(Some(&written));
+            } else if web::location::fragment() == format!("#{written}") {
+                web::location::replace_fragment(None);
+            }
+            dispatch.dispatch(select(next));
+        })
+    };
+    let on_pick_event = pick(Action::SelectEvent, Target::Event, state.selected_event);
+    let on_pick_place = pick(Action::SelectPlace, Target::Place, state.selected_place);
     let dispatch = state.dispatcher();
     let on_expand_all = {
         let dispatch = dispatch.clone();
@@ -110,8 +127,10 @@ pub fn App(props: &AppProps) -> Html {
                 <Sections {story} open={state.open.clone()} base={props.base.clone()}
                     {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all}
                     on_select_actor={on_select_actor.clone()} />
-                <Timeline {story} on_open_section={on_open_section.clone()} {on_select_actor} />
-                <Places {story} {on_open_section} />
+                <Timeline {story} selected={state.selected_event} on_pick={on_pick_event} on_open_section={on_open_section.clone()}
+                    {on_select_actor} on_show_place={follow(Target::Place)} />
+                <Places {story} selected={state.selected_place} on_pick={on_pick_place} {on_open_section}
+                    on_show_event={follow(Target::Event)} />
                 <Glossary {story} />
             </main>
             <footer class="colophon">

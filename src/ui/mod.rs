@@ -6,6 +6,7 @@
 pub mod actor_text;
 pub mod app;
 pub mod glossary;
+pub mod links;
 pub mod locator;
 pub mod masthead;
 pub mod notice;
@@ -57,6 +58,18 @@ pub mod ids {
     }
     pub fn place(place: &str) -> String {
         format!("place-{place}")
+    }
+    pub fn event_button(event: &str) -> String {
+        format!("event-{event}-button")
+    }
+    pub fn event_details(event: &str) -> String {
+        format!("event-{event}-details")
+    }
+    pub fn place_button(place: &str) -> String {
+        format!("place-{place}-button")
+    }
+    pub fn place_details(place: &str) -> String {
+        format!("place-{place}-details")
     }
     pub fn term(term: &str) -> String {
         format!("term-{term}")

@@ -5,6 +5,7 @@
 use story::{Section, Stance};
 use yew::prelude::*;
 
+use super::links::actor_link;
 use super::share::Share;
 use super::term::TermItem;
 use super::{ids, StoryRef};
@@ -93,22 +94,8 @@ pub fn SectionItem(props: &SectionProps) -> Html {
                 if !section.actors.is_empty() {
                     <h4 class="body-heading">{ "Who is involved" }</h4>
                     <ul class="chips">
-                        { for section.actors.iter().map(|actor_id| {
-                            let actor_id: &'static str = actor_id;
-                            let on_select = props.on_select_actor.clone();
-                            let onclick = Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                on_select.emit(actor_id);
-                            });
-                            let name = story.actor(actor_id).map_or(actor_id, |a| a.short);
-                            html! {
-                                <li key={actor_id}>
-                                    <a class="chip actor-link" href={format!("#{}", ids::actor_entry(actor_id))} {onclick}
-                                        data-actor={actor_id}>
-                                        { name }<span class="visually-hidden">{ ": show on the map" }</span>
-                                    </a>
-                                </li>
-                            }
+                        { for section.actors.iter().map(|&actor_id| html! {
+                            <li key={actor_id}>{ actor_link(story, actor_id, &props.on_select_actor) }</li>
                         }) }
                     </ul>
                 }

@@ -43,6 +43,10 @@ pub struct State {
     pub hidden_relations: Vec<RelationKind>,
     pub hidden_kinds: Vec<ActorKind>,
     pub map_view: MapView,
+    /// The timeline event shown with its details.
+    pub selected_event: Option<&'static str>,
+    /// The place shown with its details (and highlighted on the locator map).
+    pub selected_place: Option<&'static str>,
     /// The calm notice shown for a link we could not follow.
     pub notice: Option<Problem>,
     /// A focus request, with a counter so the same target can be asked for twice.
@@ -60,6 +64,10 @@ pub enum Action {
     ToggleRelationKind(RelationKind),
     ToggleActorKind(ActorKind),
     SetMapView(MapView),
+    /// Show a timeline event's details (`None`: no event).
+    SelectEvent(Option<&'static str>),
+    /// Show a place's details and highlight it on the map (`None`: no place).
+    SelectPlace(Option<&'static str>),
     /// Follow a URL fragment or an in-page link: open, select and focus what it points at.
     Follow(Target),
     DismissNotice,
@@ -76,6 +84,8 @@ impl State {
             hidden_relations: Vec::new(),
             hidden_kinds: Vec::new(),
             map_view: MapView::Graph,
+            selected_event: None,
+            selected_place: None,
             notice: None,
             focus: None,
         }
@@ -191,6 +201,8 @@ impl Reducible for State {
                 }
             }
             Action::SetMapView(view) => next.map_view = view,
+            Action::SelectEvent(id) => next.selected_event = id.filter(|id| next.story.event(id).is_some()),
+            Action::SelectPlace(id) => next.selected_place = id.filter(|id| next.story.place(id).is_some()),
             Action::Follow(target) => {
                 next.notice = None;
                 match target {
@@ -208,8 +220,14 @@ impl Reducible for State {
                         }
                         next.request_focus(FocusTarget::Actor(id));
                     }
-                    Target::Event(id) => next.request_focus(FocusTarget::Event(id)),
-                    Target::Place(id) => next.request_focus(FocusTarget::Place(id)),
+                    Target::Event(id) => {
+                        next.selected_event = Some(id);
+                        next.request_focus(FocusTarget::Event(id));
+                    }
+                    Target::Place(id) => {
+                        next.selected_place = Some(id);
+                        next.request_focus(FocusTarget::Place(id));
+                    }
                     Target::Invalid(problem) => next.notice = Some(problem),
                 }
             }

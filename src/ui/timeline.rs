@@ -1,43 +1,79 @@
-//! The story's dated events, in order.
+//! The story's dated events, in order: a list that reads top to bottom on phones and left to right on
+//! wide screens (CSS only; the HTML is the same).
+//!
+//! Each event's heading is a button that shows its details (who was involved, where the statement
+//! mentions it, where it happened): the disclosure pattern, so the buttons sit in the tab order one
+//! after another and Enter or Space opens one. One event is shown at a time; `#event-<id>` links
+//! open and focus it.
 
 use yew::prelude::*;
 
+use super::links::{actor_link, follow_link, section_links};
 use super::{ids, StoryRef};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub story: StoryRef,
+    /// The event whose details are shown.
+    pub selected: Option<&'static str>,
+    /// An event's button was pressed.
+    pub on_pick: Callback<&'static str>,
     pub on_open_section: Callback<&'static str>,
     pub on_select_actor: Callback<&'static str>,
+    pub on_show_place: Callback<&'static str>,
 }
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let story = props.story;
+    if story.events.is_empty() {
+        return Html::default();
+    }
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ "When it happened" }</h2>
+            <p class="context-hint">{ "Choose an event for who was involved and where the statement mentions it." }</p>
             <ol class="events">
-                { for story.events.iter().map(|event| html! {
-                    <li key={event.id} id={ids::event(event.id)} class="event" tabindex="-1">
-                        <time datetime={event.date.iso()}>{ event.date.human() }</time>
-                        <h3 class="event-title">{ event.title }</h3>
-                        <p>{ event.description }</p>
-                        <p class="event-links">
-                            { for event.actors.iter().map(|a| {
-                                let a: &'static str = a;
-                                let on_select = props.on_select_actor.clone();
-                                let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); on_select.emit(a); });
-                                html! { <a class="chip actor-link" href={format!("#{}", ids::actor_entry(a))} {onclick} data-actor={a}>{ story.short_name(a) }</a> }
-                            }) }
-                            { for event.sections.iter().map(|s| {
-                                let s: &'static str = s;
-                                let on_open = props.on_open_section.clone();
-                                let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); on_open.emit(s); });
-                                html! { <a class="section-link" href={format!("#{s}")} {onclick}>{ story.section(s).map_or(s, |x| x.title) }</a> }
-                            }) }
-                        </p>
-                    </li>
+                { for story.events.iter().map(|event| {
+                    let selected = props.selected == Some(event.id);
+                    let on_pick = props.on_pick.clone();
+                    let id = event.id;
+                    let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(id));
+                    let place = event.place.and_then(|p| story.place(p));
+                    html! {
+                        <li key={event.id} id={ids::event(event.id)} class={classes!("event", selected.then_some("is-selected"))}>
+                            <h3 class="event-heading">
+                                <button type="button" class="event-button" id={ids::event_button(event.id)}
+                                    aria-expanded={selected.to_string()} aria-controls={ids::event_details(event.id)} {onclick}>
+                                    <time datetime={event.date.iso()}>{ event.date.human() }</time>
+                                    <span class="event-title">{ event.title }</span>
+                                </button>
+                            </h3>
+                            <p class="event-description">{ event.description }</p>
+                            <div class="event-details" id={ids::event_details(event.id)} hidden={!selected}>
+                                <p class="context-row">
+                                    <span class="context-label">{ "Who" }</span>
+                                    <span class="chips">
+                                        { for event.actors.iter().map(|&a| actor_link(story.0, a, &props.on_select_actor)) }
+                                    </span>
+                                </p>
+                                <p class="context-row">
+                                    <span class="context-label">{ "In the statement" }</span>
+                                    <span class="context-links">
+                                        { section_links(story.0, event.sections, &props.on_open_section) }
+                                    </span>
+                                </p>
+                                if let Some(place) = place {
+                                    <p class="context-row">
+                                        <span class="context-label">{ "Where" }</span>
+                                        <span class="context-links">
+                                            { follow_link("place-link", format!("#{}", ids::place(place.id)), place.name, place.id, &props.on_show_place) }
+                                        </span>
+                                    </p>
+                                }
+                            </div>
+                        </li>
+                    }
                 }) }
             </ol>
         </section>
