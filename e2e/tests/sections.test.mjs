@@ -3,9 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, collectErrors, startSiteServer, TIMEOUT_MS } from './support.mjs';
+import { launchBrowser, openPage, startSiteServer } from './support.mjs';
 
-const HYDRATED = 'html[data-hydrated="true"]';
 let browser;
 let server;
 let sections; // [{ id, title, summary }], read from the pre-rendered page
@@ -31,21 +30,7 @@ after(async () => {
 });
 
 /** A fresh page (own context), with errors recorded. */
-async function open(path = '', { contextOptions = {}, base = server.url, hydrate = true } = {}) {
-  const context = await browser.newContext(contextOptions);
-  context.setDefaultTimeout(TIMEOUT_MS);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(base + path);
-  if (hydrate) await page.waitForSelector(HYDRATED);
-  return {
-    page,
-    errors,
-    async close() {
-      await context.close();
-    },
-  };
-}
+const open = (path = '', { base = server.url, ...options } = {}) => openPage(browser, base + path, options);
 
 const expanded = (page, id) => page.getAttribute(`#${id}-toggle`, 'aria-expanded');
 const bodyHidden = (page, id) => page.$eval(`#${id}-body`, (el) => el.hasAttribute('hidden'));

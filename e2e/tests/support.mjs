@@ -65,6 +65,26 @@ export function collectErrors(page) {
 }
 
 /**
+ * A fresh page in its own context of `browser`, at `url`, with errors recorded; waits for the app to
+ * hydrate unless `hydrate` is false. Returns { page, errors, close() }.
+ */
+export async function openPage(browser, url, { contextOptions = {}, hydrate = true } = {}) {
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  if (hydrate) await page.waitForSelector('html[data-hydrated="true"]');
+  return {
+    page,
+    errors,
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/**
  * Starts the server and the browser and opens a page with error collection.
  * Returns { url, server, browser, context, page, errors, assertNoErrors(), close() }.
  */
