@@ -63,6 +63,8 @@ pub enum Action {
     ClearSelection,
     ToggleRelationKind(RelationKind),
     ToggleActorKind(ActorKind),
+    /// Show every kind of actor and relation again.
+    ResetFilters,
     SetMapView(MapView),
     /// Show a timeline event's details (`None`: no event).
     SelectEvent(Option<&'static str>),
@@ -149,6 +151,25 @@ impl State {
         self.story.sections.iter().position(|s| s.id == section)
     }
 
+    /// Lifts the filter that hides this actor's kind.
+    fn show_actor(&mut self, id: &str) {
+        if let Some(actor) = self.story.actor(id) {
+            self.hidden_kinds.retain(|k| *k != actor.kind);
+        }
+    }
+
+    /// Clears a selection that the filters now hide.
+    fn drop_hidden_selection(&mut self) {
+        let shown = match self.selected {
+            None => true,
+            Some(Selection::Actor(id)) => self.actor_visible(id),
+            Some(Selection::Relation(id)) => self.story.relation(id).is_some_and(|r| self.relation_visible(r)),
+        };
+        if !shown {
+            self.selected = None;
+        }
+    }
+
     fn request_focus(&mut self, target: FocusTarget) {
         let n = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
         self.focus = Some((target, n));
@@ -184,21 +205,29 @@ impl Reducible for State {
             Action::Select(selection) => {
                 next.selected = Some(selection);
                 // A selection must stay visible: lift filters that would hide it.
-                if let Selection::Actor(id) = selection {
-                    if let Some(actor) = next.story.actor(id) {
-                        next.hidden_kinds.retain(|k| *k != actor.kind);
+                match selection {
+                    Selection::Actor(id) => next.show_actor(id),
+                    Selection::Relation(id) => {
+                        if let Some(relation) = next.story.relation(id) {
+                            next.hidden_relations.retain(|k| *k != relation.kind);
+                            next.show_actor(relation.from);
+                            next.show_actor(relation.to);
+                        }
                     }
                 }
             }
             Action::ClearSelection => next.selected = None,
-            Action::ToggleRelationKind(kind) => toggle(&mut next.hidden_relations, kind),
+            Action::ToggleRelationKind(kind) => {
+                toggle(&mut next.hidden_relations, kind);
+                next.drop_hidden_selection();
+            }
             Action::ToggleActorKind(kind) => {
                 toggle(&mut next.hidden_kinds, kind);
-                if let Some(actor) = next.selected_actor().and_then(|id| next.story.actor(id)) {
-                    if next.hidden_kinds.contains(&actor.kind) {
-                        next.selected = None;
-                    }
-                }
+                next.drop_hidden_selection();
+            }
+            Action::ResetFilters => {
+                next.hidden_relations.clear();
+                next.hidden_kinds.clear();
             }
             Action::SetMapView(view) => next.map_view = view,
             Action::SelectEvent(id) => next.selected_event = id.filter(|id| next.story.event(id).is_some()),
@@ -215,9 +244,7 @@ impl Reducible for State {
                     }
                     Target::Actor(id) => {
                         next.selected = Some(Selection::Actor(id));
-                        if let Some(actor) = next.story.actor(id) {
-                            next.hidden_kinds.retain(|k| *k != actor.kind);
-                        }
+                        next.show_actor(id);
                         next.request_focus(FocusTarget::Actor(id));
                     }
                     Target::Event(id) => {

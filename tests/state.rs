@@ -1,0 +1,139 @@
+//! The reducer's map logic, natively: selection, lighting, filters and what follows a link.
+
+use std::rc::Rc;
+
+use explainer::ui::state::{Action, FocusTarget, MapView, Selection, State};
+use story::fragment::Target;
+use story::{ActorKind, RelationKind, Story};
+use yew::Reducible;
+
+fn story() -> &'static Story {
+    &explainer::bundled::STORY
+}
+
+fn after(actions: &[Action]) -> State {
+    let mut state = Rc::new(State::new(story(), None));
+    for action in actions {
+        state = state.reduce(action.clone());
+    }
+    (*state).clone()
+}
+
+fn relation(id: &str) -> &'static story::Relation {
+    story().relation(id).unwrap()
+}
+
+#[test]
+fn nothing_selected_lights_everything() {
+    let state = after(&[]);
+    assert!(story().actors.iter().all(|a| state.actor_lit(a.id)));
+    assert!(story().relations.iter().all(|r| state.relation_lit(r)));
+    assert_eq!(state.map_view, MapView::Graph);
+}
+
+#[test]
+fn a_selected_actor_lights_itself_its_neighbours_and_its_relations() {
+    let state = after(&[Action::Select(Selection::Actor("ttp"))]);
+    assert_eq!(state.selected_actor(), Some("ttp"));
+    let neighbours = story().neighbours("ttp");
+    assert!(!neighbours.is_empty());
+    for actor in story().actors {
+        assert_eq!(state.actor_lit(actor.id), actor.id == "ttp" || neighbours.contains(&actor.id), "{}", actor.id);
+    }
+    for r in story().relations {
+        assert_eq!(state.relation_lit(r), r.from == "ttp" || r.to == "ttp", "{}", r.id);
+    }
+}
+
+#[test]
+fn a_neighbour_only_through_hidden_relations_is_not_lit() {
+    // TTP's only link to the Taliban government is "allegedly shelters".
+    let state = after(&[Action::Select(Selection::Actor("ttp")), Action::ToggleRelationKind(RelationKind::AllegedlyShelters)]);
+    assert_eq!(state.selected_actor(), Some("ttp"), "hiding a relation kind keeps an actor selected");
+    assert!(!state.actor_lit("afghan-taliban"));
+    assert!(state.actor_lit("pakistan"));
+}
+
+#[test]
+fn a_selected_relation_lights_its_two_ends_and_itself() {
+    let r = relation("pakistan-designates-bla");
+    let state = after(&[Action::Select(Selection::Relation(r.id))]);
+    for actor in story().actors {
+        assert_eq!(state.actor_lit(actor.id), actor.id == r.from || actor.id == r.to, "{}", actor.id);
+    }
+    for other in story().relations {
+        assert_eq!(state.relation_lit(other), other.id == r.id);
+    }
+    assert_eq!(after(&[Action::Select(Selection::Relation(r.id)), Action::ClearSelection]).selected, None);
+}
+
+#[test]
+fn selecting_lifts_the_filters_that_would_hide_the_selection() {
+    let state = after(&[Action::ToggleActorKind(ActorKind::ArmedGroup), Action::Select(Selection::Actor("ttp"))]);
+    assert!(state.hidden_kinds.is_empty());
+    let r = relation("afghan-taliban-shelters-ttp");
+    let state = after(&[
+        Action::ToggleRelationKind(RelationKind::AllegedlyShelters),
+        Action::ToggleRelationKind(RelationKind::Accuses),
+        Action::ToggleActorKind(ActorKind::ArmedGroup),
+        Action::ToggleActorKind(ActorKind::Government),
+        Action::ToggleActorKind(ActorKind::Population),
+        Action::Select(Selection::Relation(r.id)),
+    ]);
+    assert!(state.relation_visible(r));
+    assert_eq!(state.hidden_relations, vec![RelationKind::Accuses], "only what hid it is lifted");
+    assert_eq!(state.hidden_kinds, vec![ActorKind::Population]);
+}
+
+#[test]
+fn filtering_away_the_selection_clears_it() {
+    let r = relation("afghan-taliban-shelters-ttp");
+    let selected = Action::Select(Selection::Relation(r.id));
+    assert_eq!(after(&[selected.clone(), Action::ToggleRelationKind(RelationKind::AllegedlyShelters)]).selected, None);
+    assert_eq!(after(&[selected.clone(), Action::ToggleActorKind(ActorKind::ArmedGroup)]).selected, None, "an end is hidden");
+    assert_eq!(
+        after(&[selected, Action::ToggleRelationKind(RelationKind::Accuses)]).selected,
+        Some(Selection::Relation(r.id)),
+        "other kinds leave it alone"
+    );
+    let actor = Action::Select(Selection::Actor("ttp"));
+    assert_eq!(after(&[actor.clone(), Action::ToggleActorKind(ActorKind::ArmedGroup)]).selected, None);
+    assert_eq!(after(&[actor, Action::ToggleActorKind(ActorKind::Person)]).selected, Some(Selection::Actor("ttp")));
+}
+
+#[test]
+fn filters_toggle_and_reset() {
+    let state = after(&[Action::ToggleRelationKind(RelationKind::Warns), Action::ToggleActorKind(ActorKind::Mediator)]);
+    assert!(!state.actor_visible("turkey"));
+    assert!(state.actor_visible("pakistan"));
+    assert!(!state.relation_visible(relation("warns-backers-of-militants")));
+    assert!(!state.relation_visible(relation("turkey-mediates-pakistan")), "an end is hidden");
+    assert!(state.relation_visible(relation("pakistan-designates-ttp")));
+    let again = after(&[
+        Action::ToggleRelationKind(RelationKind::Warns),
+        Action::ToggleActorKind(ActorKind::Mediator),
+        Action::ToggleRelationKind(RelationKind::Warns),
+    ]);
+    assert!(again.hidden_relations.is_empty(), "a second press shows it again");
+    let reset = after(&[Action::ToggleRelationKind(RelationKind::Warns), Action::ToggleActorKind(ActorKind::Mediator), Action::ResetFilters]);
+    assert!(reset.hidden_relations.is_empty() && reset.hidden_kinds.is_empty());
+}
+
+#[test]
+fn following_an_actor_link_selects_it_shows_it_and_asks_for_focus() {
+    let state = after(&[Action::ToggleActorKind(ActorKind::ArmedGroup), Action::Follow(Target::Actor("bla"))]);
+    assert_eq!(state.selected, Some(Selection::Actor("bla")));
+    assert!(state.actor_visible("bla"));
+    assert!(matches!(state.focus, Some((FocusTarget::Actor("bla"), _))));
+    // Following the same link twice asks for focus twice.
+    let twice = after(&[Action::Follow(Target::Actor("bla")), Action::Follow(Target::Actor("bla"))]);
+    assert_ne!(twice.focus, state.focus);
+}
+
+#[test]
+fn the_view_switch_changes_only_the_view() {
+    let state = after(&[Action::Select(Selection::Actor("ttp")), Action::SetMapView(MapView::Text)]);
+    assert_eq!(state.map_view, MapView::Text);
+    assert_eq!(state.selected, Some(Selection::Actor("ttp")));
+    assert_eq!(after(&[Action::SetMapView(MapView::Text), Action::SetMapView(MapView::Graph)]).map_view, MapView::Graph);
+}
