@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::actor_map::style::{line_sample, shape_sample};
+use super::links::section_links;
 use super::state::State;
 use super::{ids, StoryRef};
 
@@ -17,25 +19,16 @@ pub struct ActorTextProps {
 pub fn ActorText(props: &ActorTextProps) -> Html {
     let story = props.story;
     let state = &props.state;
-    let link = |section: &'static str| {
-        let title = story.section(section).map_or(section, |s| s.title);
-        let on_open = props.on_open_section.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            on_open.emit(section);
-        });
-        html! { <a class="section-link" href={format!("#{section}")} {onclick}>{ title }</a> }
-    };
     html! {
         <div class="actor-text">
             <h3>{ "Actors" }</h3>
             <ul class="actor-list">
                 { for story.actors.iter().filter(|a| state.actor_visible(a.id)).map(|actor| html! {
-                    <li key={actor.id} id={ids::actor_entry(actor.id)}
+                    <li key={actor.id} id={ids::actor_entry(actor.id)} tabindex="-1"
                         class={classes!("actor-entry", (state.selected_actor() == Some(actor.id)).then_some("is-selected"))}>
                         <p>
                             <strong>{ actor.name }</strong>
-                            { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ actor.kind.label() }</span>
+                            { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ shape_sample(actor.kind) }{ actor.kind.label() }</span>
                         </p>
                         <p>{ actor.description }</p>
                         if let Some(background) = actor.background {
@@ -54,8 +47,8 @@ pub fn ActorText(props: &ActorTextProps) -> Html {
                     { for story.relations.iter().filter(|r| state.relation_visible(r)).map(|relation| html! {
                         <tr key={relation.id} id={format!("relation-{}", relation.id)}>
                             <td class="relation-sentence">{ story.sentence(relation) }</td>
-                            <td>{ relation.kind.label() }</td>
-                            <td>{ for relation.sections.iter().map(|s| link(s)) }</td>
+                            <td class="relation-kind-cell">{ line_sample(relation.kind) }{ relation.kind.label() }</td>
+                            <td>{ section_links(story.0, relation.sections, &props.on_open_section) }</td>
                         </tr>
                     }) }
                 </tbody>

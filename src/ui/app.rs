@@ -3,13 +3,13 @@
 use story::fragment::{self, Target};
 use yew::prelude::*;
 
-use super::actor_text::ActorText;
+use super::actor_map::ActorMap;
 use super::glossary::Glossary;
 use super::masthead::Masthead;
 use super::notice::Notice;
 use super::places::Places;
 use super::sections::Sections;
-use super::state::{Action, FocusTarget, State};
+use super::state::{Action, FocusTarget, MapView, State};
 use super::timeline::Timeline;
 use super::toc::Toc;
 use super::{ids, StoryRef};
@@ -47,10 +47,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Move focus where the last action asked.
-    use_effect_with(state.focus, |focus| {
+    let map_view = state.map_view;
+    use_effect_with(state.focus, move |focus| {
         if let Some((target, _)) = focus {
             let (scroll_to, focus) = match *target {
                 FocusTarget::Section(id) => (id.to_owned(), ids::section_toggle(id)),
+                // The map's node, with the whole map in view; or the actor's entry in the text view.
+                FocusTarget::Actor(id) if map_view == MapView::Graph => ("actor-map-svg".to_owned(), ids::actor_node(id)),
                 FocusTarget::Actor(id) => (ids::actor_entry(id), ids::actor_entry(id)),
                 FocusTarget::Event(id) => (ids::event(id), ids::event_button(id)),
                 FocusTarget::Place(id) => (ids::place(id), ids::place_button(id)),
@@ -122,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
-                    <ActorText {story} state={(*state).clone()} on_open_section={on_open_section.clone()} />
+                    <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} on_open_section={on_open_section.clone()} />
                 </section>
                 <Sections {story} open={state.open.clone()} base={props.base.clone()}
                     {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all}

@@ -3,6 +3,7 @@
 //! [`app::App`] owns the state and the browser effects; every other component renders from its props
 //! and reports through callbacks.
 
+pub mod actor_map;
 pub mod actor_text;
 pub mod app;
 pub mod glossary;

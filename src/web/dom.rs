@@ -6,14 +6,34 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
-    document()?.get_element_by_id(id)?.dyn_into::<web_sys::HtmlElement>().ok()
+/// An element that can take focus: HTML, or SVG (the actor map's nodes).
+enum Focusable {
+    Html(web_sys::HtmlElement),
+    Svg(web_sys::SvgElement),
+}
+
+impl Focusable {
+    fn find(id: &str) -> Option<Focusable> {
+        let element = document()?.get_element_by_id(id)?;
+        match element.dyn_into::<web_sys::HtmlElement>() {
+            Ok(html) => Some(Focusable::Html(html)),
+            Err(element) => element.dyn_into::<web_sys::SvgElement>().ok().map(Focusable::Svg),
+        }
+    }
+
+    fn focus(&self, options: &web_sys::FocusOptions) {
+        let _ = match self {
+            Focusable::Html(e) => e.focus_with_options(options),
+            Focusable::Svg(e) => e.focus_with_options(options),
+        };
+    }
 }
 
 /// Scrolls the element `scroll_to` to the top of the view (instantly when the reader prefers reduced
 /// motion) and moves focus to the element `focus` inside it. Returns whether both were found.
 pub fn reveal(scroll_to: &str, focus: &str) -> bool {
-    let (Some(container), Some(target)) = (html_element(scroll_to), html_element(focus)) else { return false };
+    let container = document().and_then(|d| d.get_element_by_id(scroll_to));
+    let (Some(container), Some(target)) = (container, Focusable::find(focus)) else { return false };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     if !prefers_reduced_motion() {
@@ -22,14 +42,16 @@ pub fn reveal(scroll_to: &str, focus: &str) -> bool {
     container.scroll_into_view_with_scroll_into_view_options(&options);
     let focus_options = web_sys::FocusOptions::new();
     focus_options.set_prevent_scroll(true);
-    let _ = target.focus_with_options(&focus_options);
+    target.focus(&focus_options);
     true
 }
 
-/// Moves focus without scrolling (roving focus inside a widget).
+/// Moves focus without scrolling the page (roving focus inside a widget).
 pub fn focus(id: &str) {
-    if let Some(element) = html_element(id) {
-        let _ = element.focus();
+    if let Some(element) = Focusable::find(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        element.focus(&options);
     }
 }
 

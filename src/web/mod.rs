@@ -4,3 +4,4 @@
 pub mod clipboard;
 pub mod dom;
 pub mod location;
+pub mod resize;

@@ -1,0 +1,204 @@
+//! The drawing: actors as shaped nodes at their content positions, relations as directed lines, all in
+//! one SVG. Nodes are the map's keyboard widget (one tab stop, roving `tabindex`); lines are for the
+//! pointer, and everything they say is also in the detail panel and the text view.
+
+use story::{Actor, Relation, RelationKind, Story};
+use yew::prelude::*;
+
+use super::geometry::{self, num, Curve, Frame, Label, Point};
+use super::style::{self, arrow_id, kind_class, mark_id, rel_class, ARROW_PATH};
+use crate::ui::ids;
+use crate::ui::state::{Selection, State};
+
+/// A shown actor, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Its index in the story's actors.
+    pub index: usize,
+    pub actor: &'static Actor,
+    pub centre: Point,
+    pub label: Label,
+}
+
+/// A shown relation, drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    pub relation: &'static Relation,
+    pub curve: Curve,
+}
+
+/// Everything the drawing shows for a state and frame: what the filters let through, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub frame: Frame,
+    /// Shown actors, in content order.
+    pub nodes: Vec<Node>,
+    /// Shown relations, grouped by kind (so curves of one kind lie side by side), then in content order.
+    pub edges: Vec<Edge>,
+}
+
+impl Scene {
+    /// Labels are placed around every actor and clear of every line, shown or not, so filtering never
+    /// moves them.
+    pub fn new(story: &Story, state: &State, frame: Frame) -> Scene {
+        let points: Vec<Point> = story.actors.iter().map(|a| frame.place(a.position)).collect();
+        let index = |id: &str| story.actors.iter().position(|a| a.id == id).unwrap_or(0);
+        let draw = |relations: Vec<&'static Relation>| {
+            let mut relations = relations;
+            relations.sort_by_key(|r| r.kind);
+            let links: Vec<(usize, usize)> = relations.iter().map(|r| (index(r.from), index(r.to))).collect();
+            let curves = geometry::curves(frame, &points, &links);
+            relations.into_iter().zip(curves).map(|(relation, curve)| Edge { relation, curve }).collect::<Vec<_>>()
+        };
+        let every_line: Vec<Curve> = draw(story.relations.iter().collect()).into_iter().map(|e| e.curve).collect();
+        let labelled: Vec<(Point, &'static str)> = points.iter().zip(story.actors).map(|(p, a)| (*p, a.short)).collect();
+        let labels = geometry::place_labels(frame, &labelled, &every_line);
+        let nodes = story
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| state.actor_visible(a.id))
+            .map(|(index, actor)| Node { index, actor, centre: points[index], label: labels[index].clone() })
+            .collect();
+        let edges = draw(story.relations.iter().filter(|r| state.relation_visible(r)).collect());
+        Scene { frame, nodes, edges }
+    }
+
+    /// Shown nodes as (actor index, centre), for keyboard moves.
+    pub fn positions(&self) -> Vec<(usize, Point)> {
+        self.nodes.iter().map(|n| (n.index, n.centre)).collect()
+    }
+}
+
+/// The relation kinds a story uses, in the legend's order.
+pub fn relation_kinds(story: &Story) -> Vec<RelationKind> {
+    RelationKind::ALL.into_iter().filter(|k| story.relations.iter().any(|r| r.kind == *k)).collect()
+}
+
+/// What a screen reader hears for a node: its label (and full name), kind, and how many relations it has.
+pub fn node_name(actor: &Actor, relations: usize) -> String {
+    let kind = actor.kind.label().to_lowercase();
+    let count = match relations {
+        1 => "1 relation".to_owned(),
+        n => format!("{n} relations"),
+    };
+    if actor.short == actor.name {
+        format!("{}, {kind}, {count}", actor.name)
+    } else {
+        format!("{}, {}, {kind}, {count}", actor.short, actor.name)
+    }
+}
+
+/// What the drawing reports back.
+#[derive(Clone, PartialEq)]
+pub struct Handlers {
+    pub on_node_click: Callback<&'static str>,
+    pub on_node_key: Callback<(&'static str, KeyboardEvent)>,
+    pub on_node_focus: Callback<&'static str>,
+    pub on_edge_click: Callback<&'static str>,
+}
+
+/// The SVG for a scene. `tab_stop` is the one node reachable with Tab.
+pub fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static str>, handlers: &Handlers) -> Html {
+    let m = scene.frame.measures();
+    html! {
+        <svg class={classes!("map-svg", format!("frame-{}", scene.frame.key()))} id="actor-map-svg"
+            viewBox={scene.frame.view_box()} role="group" aria-labelledby="actor-map-title"
+            aria-describedby="actor-map-keys" data-frame={scene.frame.key()}>
+            <title id="actor-map-title">{ "Map of who does what to whom" }</title>
+            <defs>{ for relation_kinds(story).into_iter().map(markers) }</defs>
+            <g class="map-edges" aria-hidden="true">
+                { for scene.edges.iter().map(|edge| edge_view(story, state, edge, handlers)) }
+            </g>
+            <g class="map-nodes">
+                { for scene.nodes.iter().map(|node| node_view(state, node, m, tab_stop == Some(node.actor.id), handlers)) }
+            </g>
+        </svg>
+    }
+}
+
+/// The arrowhead and, if the kind has one, the middle mark, as markers coloured by the kind's class.
+fn markers(kind: RelationKind) -> Html {
+    let class = classes!("map-marker", rel_class(kind));
+    html! {
+        <>
+            <marker id={arrow_id(kind)} class={class.clone()} viewBox="0 0 10 10" refX="9" refY="5"
+                markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
+                <path class="map-arrow-shape" d={ARROW_PATH} />
+            </marker>
+            if let Some(mark) = style::line(kind).mark {
+                <marker id={mark_id(kind)} {class} viewBox="-7 -7 14 14" refX="0" refY="0"
+                    markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto">
+                    <path class={classes!("map-mark-shape", format!("mark-{}", mark.key()))} d={mark.path()} />
+                </marker>
+            }
+        </>
+    }
+}
+
+fn edge_view(story: &Story, state: &State, edge: &Edge, handlers: &Handlers) -> Html {
+    let relation = edge.relation;
+    let id = relation.id;
+    let line = style::line(relation.kind);
+    let selected = state.selected == Some(Selection::Relation(id));
+    let class = classes!(
+        "map-edge",
+        rel_class(relation.kind),
+        selected.then_some("is-selected"),
+        (!state.relation_lit(relation)).then_some("is-faded"),
+    );
+    let onclick = handlers.on_edge_click.reform(move |_: MouseEvent| id);
+    html! {
+        <g key={id} {class} data-relation={id} data-from={relation.from} data-to={relation.to} {onclick}>
+            <title>{ story.sentence(relation) }</title>
+            <path class="map-edge-hit" d={edge.curve.d.clone()} />
+            <path class="map-edge-line" d={edge.curve.d.clone()} stroke-width={num(line.width)}
+                stroke-dasharray={line.dash} marker-end={format!("url(#{})", arrow_id(relation.kind))}
+                marker-mid={line.mark.map(|_| format!("url(#{})", mark_id(relation.kind)))} />
+        </g>
+    }
+}
+
+fn node_view(state: &State, node: &Node, m: &geometry::Measures, tab_stop: bool, handlers: &Handlers) -> Html {
+    let actor = node.actor;
+    let id = actor.id;
+    let selected = state.selected == Some(Selection::Actor(id));
+    let lit = state.actor_lit(id);
+    let class = classes!(
+        "map-node",
+        kind_class(actor.kind),
+        selected.then_some("is-selected"),
+        (state.selected.is_some() && lit && !selected).then_some("is-neighbour"),
+        (!lit).then_some("is-faded"),
+    );
+    let relations = state.story.relations_of(id).filter(|r| state.relation_visible(r)).count();
+    let label = &node.label;
+    let onclick = handlers.on_node_click.reform(move |_: MouseEvent| id);
+    let onkeydown = handlers.on_node_key.reform(move |e: KeyboardEvent| (id, e));
+    let onfocus = handlers.on_node_focus.reform(move |_: FocusEvent| id);
+    // Shapes reach out to 1.2 radii (the diamond); the rings go round that.
+    let outer = m.node_radius * 1.2;
+    html! {
+        <g key={id} id={ids::actor_node(id)} {class} data-actor={id} role="button"
+            tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()}
+            aria-label={node_name(actor, relations)}
+            transform={format!("translate({} {})", num(node.centre.x), num(node.centre.y))}
+            {onclick} {onkeydown} {onfocus}>
+            <circle class="map-node-hit" r={num(m.hit_radius)} />
+            <circle class="map-node-halo" r={num(outer + 3.0)} />
+            <path class="map-node-shape" d={style::shape(actor.kind, m.node_radius)} />
+            <circle class="map-node-ring" r={num(outer + 5.5)} />
+            // The lines are joined by a word space that takes no room (the size is on the lines), so
+            // the label reads "Foreign backers", not "Foreignbackers", to find-in-page, copying and
+            // speech input (which must find the visible label in the accessible name).
+            <text class="map-node-label" x={num(label.x)} y={num(label.y)} text-anchor={label.side.anchor()} font-size="0">
+                { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                    <>
+                        if i > 0 { { " " } }
+                        <tspan x={num(label.x)} dy={(i > 0).then(|| num(label.line_height))} font-size={num(m.font_size)}>{ *line }</tspan>
+                    </>
+                }) }
+            </text>
+        </g>
+    }
+}

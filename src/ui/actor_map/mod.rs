@@ -1,0 +1,205 @@
+//! The actor map: who does what to whom, as an interactive, accessible drawing, with its equivalent
+//! text a click away.
+//!
+//! - [`geometry`]: frames, label placement and curves (pure).
+//! - [`keyboard`]: arrow-key moves and the roving tab stop (pure).
+//! - [`style`]: shapes per actor kind, lines per relation kind.
+//! - [`graph`]: the SVG. [`detail`]: the panel about the selection. [`legend`]: the key, which filters.
+//!
+//! Selection and filters live in the page's reducer ([`State`]); this component keeps only what is its
+//! own: the frame (from its measured width, after hydration) and the node the keyboard last reached.
+
+pub mod detail;
+pub mod geometry;
+pub mod graph;
+pub mod keyboard;
+pub mod legend;
+pub mod style;
+
+use story::fragment::{self, Target};
+use yew::prelude::*;
+
+use self::detail::Detail;
+use self::geometry::Frame;
+use self::graph::{Handlers, Scene};
+use self::keyboard::Move;
+use super::actor_text::ActorText;
+use super::state::{Action, MapView, Selection, State};
+use super::{ids, StoryRef};
+use crate::web;
+
+#[derive(Properties, PartialEq)]
+pub struct ActorMapProps {
+    pub story: StoryRef,
+    pub state: State,
+    pub on_action: Callback<Action>,
+    pub on_open_section: Callback<&'static str>,
+}
+
+/// Keeps the address bar in step with the map: `#actor-<id>` while an actor is selected.
+fn follow_in_url(selection: Option<Selection>) {
+    match selection {
+        Some(Selection::Actor(id)) => web::location::replace_fragment(Some(&fragment::write(&Target::Actor(id)))),
+        _ => {
+            if web::location::fragment().starts_with("#actor-") {
+                web::location::replace_fragment(None);
+            }
+        }
+    }
+}
+
+/// What the live region says about the selection.
+fn status(story: &story::Story, state: &State) -> String {
+    match state.selected {
+        None => String::new(),
+        Some(Selection::Actor(id)) => {
+            let name = story.actor(id).map_or(id, |a| a.name);
+            let lit = story.actors.iter().filter(|a| a.id != id && state.actor_visible(a.id) && state.actor_lit(a.id)).count();
+            format!("{name} selected; {lit} related actors highlighted. Details follow the map.")
+        }
+        Some(Selection::Relation(id)) => match story.relation(id) {
+            Some(r) => format!("Relation selected: {}", story.sentence(r)),
+            None => String::new(),
+        },
+    }
+}
+
+#[function_component]
+pub fn ActorMap(props: &ActorMapProps) -> Html {
+    let story = props.story;
+    let state = &props.state;
+    // The server renders the wide frame; after hydration the measured width picks the frame.
+    let frame = use_state_eq(|| Frame::Wide);
+    // The node the keyboard last reached, which keeps the tab stop.
+    let last = use_state_eq(|| None::<&'static str>);
+    let measure = use_node_ref();
+    {
+        let measure = measure.clone();
+        let frame = frame.setter();
+        use_effect_with((), move |_| {
+            let watch = measure
+                .cast::<web_sys::Element>()
+                .and_then(|element| web::resize::watch_width(&element, move |width| frame.set(Frame::for_width(width))));
+            move || drop(watch)
+        });
+    }
+
+    let scene = Scene::new(story.0, state, *frame);
+    let positions = scene.positions();
+    let index_of = |id: &str| story.actors.iter().position(|a| a.id == id);
+    let tab_stop = keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), last.and_then(index_of))
+        .map(|i| story.actors[i].id);
+
+    let select = {
+        let on_action = props.on_action.clone();
+        let current = state.selected;
+        Callback::from(move |selection: Option<Selection>| {
+            // Choosing what is already selected clears it (the nodes are toggle buttons).
+            let next = selection.filter(|s| Some(*s) != current);
+            on_action.emit(match next {
+                Some(s) => Action::Select(s),
+                None => Action::ClearSelection,
+            });
+            follow_in_url(next);
+        })
+    };
+    // Clearing from the panel puts focus back on the map, where the reader came from.
+    let on_close = {
+        let select = select.clone();
+        let back_to = tab_stop;
+        Callback::from(move |()| {
+            select.emit(None);
+            if let Some(id) = back_to {
+                web::dom::focus(&ids::actor_node(id));
+            }
+        })
+    };
+    let on_node_key = {
+        let select = select.clone();
+        let last = last.setter();
+        let selected = state.selected;
+        Callback::from(move |(id, e): (&'static str, KeyboardEvent)| {
+            let key = e.key();
+            if let Some(m) = Move::from_key(&key) {
+                e.prevent_default();
+                let here = positions.iter().find(|(i, _)| story.actors[*i].id == id).map(|(_, p)| *p);
+                if let Some(next) = here.and_then(|p| keyboard::step(p, m, &positions)) {
+                    let next = story.actors[next].id;
+                    last.set(Some(next));
+                    web::dom::focus(&ids::actor_node(next));
+                }
+            } else if key == "Enter" || key == " " || key == "Spacebar" {
+                e.prevent_default();
+                select.emit(Some(Selection::Actor(id)));
+            } else if key == "Escape" && selected.is_some() {
+                e.prevent_default();
+                select.emit(None);
+            }
+        })
+    };
+    let handlers = Handlers {
+        on_node_click: select.reform(|id| Some(Selection::Actor(id))),
+        on_node_key,
+        on_node_focus: {
+            let last = last.setter();
+            Callback::from(move |id| last.set(Some(id)))
+        },
+        on_edge_click: select.reform(|id| Some(Selection::Relation(id))),
+    };
+    // Escape anywhere in the panel clears the selection too.
+    let on_panel_key = {
+        let on_close = on_close.clone();
+        let selected = state.selected;
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && selected.is_some() {
+                e.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    let on_panel_select = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |selection: Selection| {
+            on_action.emit(Action::Select(selection));
+            follow_in_url(Some(selection));
+        })
+    };
+
+    let graph_view = state.map_view == MapView::Graph;
+    let view_button = |view: MapView, label: &'static str| {
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetMapView(view));
+        html! {
+            <button type="button" class="map-view-button" aria-pressed={(state.map_view == view).to_string()}
+                data-view={label.to_lowercase()} {onclick}>{ label }</button>
+        }
+    };
+
+    html! {
+        <div class={classes!("actor-map", format!("view-{}", if graph_view { "graph" } else { "text" }))} id="actor-map">
+            <div class="map-toolbar">
+                <div class="map-view-switch" role="group" aria-label="Show the actors as">
+                    { view_button(MapView::Graph, "Map") }
+                    { view_button(MapView::Text, "Text") }
+                </div>
+                <p class="map-keys" id="actor-map-keys">
+                    { "Select an actor to light up who it deals with, or a line to read it. On the map, arrow keys move between actors, Enter or Space selects, Escape clears." }
+                </p>
+            </div>
+            <div class="map-graph" hidden={!graph_view}>
+                <figure class="map-figure">
+                    <div class="map-measure" ref={measure} aria-hidden="true"></div>
+                    { graph::view(story.0, state, &scene, tab_stop, &handlers) }
+                </figure>
+                <div class="map-panel" onkeydown={on_panel_key}>
+                    <Detail {story} selected={state.selected} on_select={on_panel_select}
+                        on_open_section={props.on_open_section.clone()} {on_close} />
+                </div>
+            </div>
+            <p class="visually-hidden" role="status">{ status(story.0, state) }</p>
+            { legend::view(story.0, state, &props.on_action) }
+            <div class="map-text-view" hidden={graph_view}>
+                <ActorText {story} state={state.clone()} on_open_section={props.on_open_section.clone()} />
+            </div>
+        </div>
+    }
+}
