@@ -1,0 +1,316 @@
+//! Rendered-HTML tests of the actor map: the drawing's structure and names, the one tab stop, the
+//! legend that filters, the detail panel, and the text view that says the same in words.
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use explainer::ui::actor_map::graph::{node_name, relation_kinds};
+use explainer::ui::actor_map::legend::actor_kinds;
+use explainer::ui::actor_map::{ActorMap, ActorMapProps};
+use explainer::ui::state::{Action, MapView, Selection, State};
+use explainer::ui::StoryRef;
+use story::{ActorKind, RelationKind};
+use support::{bundled, lighthouse, one, page, render, select};
+use yew::{Callback, Reducible};
+
+/// The map alone, for a state reached by these actions.
+fn map(story: StoryRef, actions: &[Action]) -> String {
+    let mut state = Rc::new(State::new(story.0, None));
+    for action in actions {
+        state = state.reduce(action.clone());
+    }
+    render::<ActorMap>(ActorMapProps {
+        story,
+        state: (*state).clone(),
+        on_action: Callback::noop(),
+        on_open_section: Callback::noop(),
+    })
+}
+
+fn ids_of(html: &str, selector: &str, attr: &str) -> Vec<String> {
+    select(html, selector).iter().map(|e| e.attr(attr).unwrap_or_default().to_owned()).collect()
+}
+
+#[test]
+fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
+    let story = bundled();
+    let html = page(story, None);
+    let svg = one(&html, "svg.map-svg");
+    assert_eq!(svg.attr("role"), Some("group"));
+    assert_eq!(svg.attr("viewbox"), Some("0 0 800.0 560.0"), "the server renders the wide frame");
+    assert_eq!(svg.attr("aria-labelledby"), Some("actor-map-title"));
+    assert_eq!(one(&svg.html, "#actor-map-title").text, "Map of who does what to whom");
+    let nodes = select(&html, "g.map-node");
+    assert_eq!(nodes.len(), story.actors.len());
+    for (actor, node) in story.actors.iter().zip(&nodes) {
+        assert_eq!(node.attr("id"), Some(format!("map-node-{}", actor.id).as_str()));
+        assert_eq!(node.attr("role"), Some("button"));
+        assert_eq!(node.attr("aria-pressed"), Some("false"));
+        assert!(node.attr("class").unwrap().contains(&format!("kind-{}", actor.kind.key())));
+        let relations = story.relations_of(actor.id).count();
+        assert_eq!(node.attr("aria-label"), Some(node_name(actor, relations).as_str()));
+        // The visible label is the short name, on one or two lines.
+        let label: Vec<String> = select(&node.html, "tspan").into_iter().map(|t| t.text).collect();
+        assert_eq!(label.join(" "), actor.short);
+        assert_eq!(select(&node.html, "path.map-node-shape").len(), 1);
+        assert_eq!(select(&node.html, "circle.map-node-ring").len(), 1, "a focus ring to show");
+    }
+    let ttp = story.actor("ttp").unwrap();
+    assert_eq!(
+        node_name(ttp, story.relations_of("ttp").count()),
+        format!("TTP, Tehrik-i-Taliban Pakistan, armed group, {} relations", story.relations_of("ttp").count())
+    );
+    let pakistan = one(&html, "#map-node-pakistan");
+    assert!(pakistan.attr("aria-label").unwrap().starts_with("Pakistan, state, "), "no repeated name when short = name");
+}
+
+#[test]
+fn the_map_is_one_tab_stop_at_the_first_node_in_reading_order() {
+    let story = bundled();
+    let html = page(story, None);
+    let stops = select(&html, "g.map-node[tabindex=\"0\"]");
+    assert_eq!(stops.len(), 1, "exactly one node in the tab order");
+    let topmost = story.actors.iter().min_by(|a, b| a.position.y.total_cmp(&b.position.y)).unwrap();
+    assert_eq!(stops[0].attr("data-actor"), Some(topmost.id));
+    assert_eq!(select(&html, "g.map-node[tabindex=\"-1\"]").len(), story.actors.len() - 1);
+    // A selected actor holds the tab stop.
+    let html = map(story, &[Action::Select(Selection::Actor("ttp"))]);
+    assert_eq!(ids_of(&html, "g.map-node[tabindex=\"0\"]", "data-actor"), vec!["ttp"]);
+}
+
+#[test]
+fn one_edge_per_relation_each_with_an_arrowhead_and_its_own_line() {
+    let story = bundled();
+    let html = page(story, None);
+    let edges = select(&html, "g.map-edge");
+    assert_eq!(edges.len(), story.relations.len());
+    let drawn: BTreeSet<&str> = edges.iter().map(|e| e.attr("data-relation").unwrap()).collect();
+    let expected: BTreeSet<&str> = story.relations.iter().map(|r| r.id).collect();
+    assert_eq!(drawn, expected);
+    let markers: BTreeSet<String> = ids_of(&html, "marker", "id").into_iter().collect();
+    for edge in &edges {
+        let relation = story.relation(edge.attr("data-relation").unwrap()).unwrap();
+        assert_eq!(edge.attr("data-from"), Some(relation.from));
+        assert_eq!(edge.attr("data-to"), Some(relation.to));
+        assert!(edge.attr("class").unwrap().contains(&format!("rel-{}", relation.kind.key())));
+        assert_eq!(one(&edge.html, "title").text, story.sentence(relation), "a tooltip that reads the relation");
+        let line = one(&edge.html, "path.map-edge-line");
+        let arrow = format!("map-arrow-{}", relation.kind.key());
+        assert_eq!(line.attr("marker-end"), Some(format!("url(#{arrow})").as_str()));
+        assert!(markers.contains(&arrow), "marker {arrow} is defined");
+        if let Some(mid) = line.attr("marker-mid") {
+            let id = mid.trim_start_matches("url(#").trim_end_matches(')');
+            assert!(markers.contains(id), "marker {id} is defined");
+        }
+        assert!(!one(&edge.html, "path.map-edge-hit").attr("d").unwrap().is_empty(), "a wide invisible target");
+    }
+    // Lines differ by more than colour: dash pattern, width or mark.
+    let looks: BTreeSet<(String, String, String)> = edges
+        .iter()
+        .map(|e| {
+            let line = one(&e.html, "path.map-edge-line");
+            let attr = |a: &str| line.attr(a).unwrap_or_default().to_owned();
+            (attr("stroke-dasharray"), attr("stroke-width"), attr("marker-mid"))
+        })
+        .collect();
+    assert_eq!(looks.len(), relation_kinds(story.0).len());
+    // Edges are hidden from screen readers, which get the same in the panel and the text view.
+    assert_eq!(one(&html, "g.map-edges").attr("aria-hidden"), Some("true"));
+}
+
+#[test]
+fn relations_joining_the_same_two_actors_curve_apart() {
+    let story = bundled();
+    let html = page(story, None);
+    let between = |a: &str, b: &str| -> Vec<String> {
+        select(&html, "g.map-edge")
+            .into_iter()
+            .filter(|e| {
+                let (f, t) = (e.attr("data-from").unwrap(), e.attr("data-to").unwrap());
+                (f == a && t == b) || (f == b && t == a)
+            })
+            .map(|e| one(&e.html, "path.map-edge-line").attr("d").unwrap().to_owned())
+            .collect()
+    };
+    let fan = between("foreign-office", "afghan-taliban");
+    assert_eq!(fan.len(), 8);
+    assert_eq!(fan.iter().collect::<BTreeSet<_>>().len(), 8, "no two drawn on top of each other");
+    assert_eq!(between("pakistan", "afghan-taliban").iter().collect::<BTreeSet<_>>().len(), 2);
+}
+
+#[test]
+fn the_legend_filters_by_relation_kind_and_actor_kind() {
+    let story = bundled();
+    let html = page(story, None);
+    let relation_buttons = select(&html, "button.filter-button[data-filter=\"relation\"]");
+    let kinds = relation_kinds(story.0);
+    assert_eq!(relation_buttons.len(), kinds.len());
+    for (kind, button) in kinds.iter().zip(&relation_buttons) {
+        assert_eq!(button.attr("data-kind"), Some(kind.key()));
+        assert_eq!(button.attr("type"), Some("button"));
+        assert_eq!(button.attr("aria-pressed"), Some("true"), "shown until pressed");
+        assert_eq!(one(&button.html, ".filter-label").text, kind.label());
+        assert_eq!(select(&button.html, "svg.line-sample").len(), 1, "each shows its line");
+        let count: usize = one(&button.html, ".filter-count").text.parse().unwrap();
+        assert_eq!(count, story.relations.iter().filter(|r| r.kind == *kind).count());
+    }
+    let actor_buttons = select(&html, "button.filter-button[data-filter=\"actor\"]");
+    assert_eq!(ids_of(&html, "button.filter-button[data-filter=\"actor\"]", "data-kind"),
+        actor_kinds(story.0).iter().map(|k| k.key()).collect::<Vec<_>>());
+    for button in &actor_buttons {
+        assert_eq!(select(&button.html, "svg.shape-sample").len(), 1, "each shows its shape");
+    }
+    assert!(select(&html, "button.filter-reset").is_empty(), "nothing to reset yet");
+
+    // Hiding accusations takes their lines away and unpresses their button.
+    let html = map(story, &[Action::ToggleRelationKind(RelationKind::Accuses)]);
+    let accusations = story.relations.iter().filter(|r| r.kind == RelationKind::Accuses).count();
+    assert!(accusations > 0);
+    assert_eq!(select(&html, "g.map-edge").len(), story.relations.len() - accusations);
+    assert!(select(&html, "g.map-edge.rel-accuses").is_empty());
+    assert_eq!(one(&html, "button[data-kind=\"accuses\"]").attr("aria-pressed"), Some("false"));
+    assert_eq!(one(&html, "button.filter-reset").text, "Show everything");
+    // Hiding populations takes their nodes and every line to them away.
+    let html = map(story, &[Action::ToggleActorKind(ActorKind::Population)]);
+    let populations: Vec<&str> = story.actors.iter().filter(|a| a.kind == ActorKind::Population).map(|a| a.id).collect();
+    assert_eq!(select(&html, "g.map-node").len(), story.actors.len() - populations.len());
+    for edge in select(&html, "g.map-edge") {
+        assert!(!populations.contains(&edge.attr("data-to").unwrap()));
+        assert!(!populations.contains(&edge.attr("data-from").unwrap()));
+    }
+    assert_eq!(one(&html, "button[data-kind=\"population\"]").attr("aria-pressed"), Some("false"));
+    // The tab stop never sits on a hidden node.
+    assert_eq!(select(&html, "g.map-node[tabindex=\"0\"]").len(), 1);
+}
+
+#[test]
+fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
+    let story = bundled();
+    let html = map(story, &[Action::Select(Selection::Actor("ttp"))]);
+    let ttp = one(&html, "#map-node-ttp");
+    assert_eq!(ttp.attr("aria-pressed"), Some("true"));
+    assert!(ttp.attr("class").unwrap().contains("is-selected"));
+    let neighbours = story.neighbours("ttp");
+    for node in select(&html, "g.map-node") {
+        let id = node.attr("data-actor").unwrap();
+        let class = node.attr("class").unwrap();
+        if id == "ttp" {
+            continue;
+        }
+        assert_eq!(class.contains("is-neighbour"), neighbours.contains(&id), "{id}: {class}");
+        assert_eq!(class.contains("is-faded"), !neighbours.contains(&id), "{id}: {class}");
+    }
+    for edge in select(&html, "g.map-edge") {
+        let touches = edge.attr("data-from") == Some("ttp") || edge.attr("data-to") == Some("ttp");
+        assert_eq!(edge.attr("class").unwrap().contains("is-faded"), !touches);
+    }
+
+    let actor = story.actor("ttp").unwrap();
+    let panel = one(&html, "#map-detail");
+    assert_eq!(one(&panel.html, "h3.map-detail-title").text, actor.name);
+    assert_eq!(one(&panel.html, ".map-detail-kind").text, actor.kind.label());
+    assert_eq!(one(&panel.html, ".map-detail-description").text, actor.description);
+    let background = one(&panel.html, "p.background");
+    assert_eq!(background.text, format!("Background: {}", actor.background.unwrap()));
+    assert_eq!(one(&panel.html, ".background-label").text, "Background: ");
+    let items = select(&panel.html, "li.map-detail-relation");
+    let relations: Vec<_> = story.relations_of("ttp").collect();
+    assert_eq!(items.len(), relations.len());
+    for (relation, item) in relations.iter().zip(&items) {
+        let button = one(&item.html, "button.relation-button");
+        assert_eq!(button.text, story.sentence(relation));
+        assert_eq!(button.attr("data-relation"), Some(relation.id));
+        let links: Vec<String> = ids_of(&item.html, "a.section-link", "href");
+        assert_eq!(links, relation.sections.iter().map(|s| format!("#{s}")).collect::<Vec<_>>());
+    }
+    let quotes = select(&panel.html, "figure.map-quote");
+    let expected = story.quotes_involving("ttp");
+    assert_eq!(quotes.len(), expected.len());
+    for ((section, quote), figure) in expected.iter().zip(&quotes) {
+        assert_eq!(one(&figure.html, "blockquote").text, quote.text);
+        assert_eq!(one(&figure.html, "a.section-link").attr("href"), Some(format!("#{}", section.id).as_str()));
+    }
+    assert_eq!(select(&panel.html, "button.map-detail-close").len(), 1);
+    assert!(one(&html, "p[role=\"status\"]").text.starts_with("Tehrik-i-Taliban Pakistan selected"));
+}
+
+#[test]
+fn selecting_a_relation_explains_it() {
+    let story = bundled();
+    let relation = story.relation("afghan-taliban-shelters-ttp").unwrap();
+    let html = map(story, &[Action::Select(Selection::Relation(relation.id))]);
+    let edge = one(&html, "g.map-edge.is-selected");
+    assert_eq!(edge.attr("data-relation"), Some(relation.id));
+    assert_eq!(select(&html, "g.map-edge.is-faded").len(), story.relations.len() - 1);
+    let lit: Vec<String> = ids_of(&html, "g.map-node.is-neighbour", "data-actor");
+    assert_eq!(lit, vec!["afghan-taliban", "ttp"]);
+    let panel = one(&html, "#map-detail");
+    assert_eq!(one(&panel.html, "h3.map-detail-title").text, relation.kind.label());
+    assert_eq!(one(&panel.html, ".map-detail-sentence").text, story.sentence(relation));
+    assert!(one(&panel.html, ".map-detail-kind").text.contains("a claim, not an established fact"));
+    assert_eq!(ids_of(&panel.html, "button.map-detail-actor", "data-actor"), vec![relation.from, relation.to]);
+    let links = ids_of(&panel.html, ".map-detail-sections a.section-link", "href");
+    assert_eq!(links, relation.sections.iter().map(|s| format!("#{s}")).collect::<Vec<_>>());
+    let (_, quote) = story.quote(relation.quote.unwrap()).unwrap();
+    assert_eq!(one(&panel.html, "figure.map-quote blockquote").text, quote.text);
+}
+
+#[test]
+fn with_nothing_selected_the_panel_invites_a_choice() {
+    let html = page(bundled(), None);
+    let panel = one(&html, "#map-detail");
+    assert!(one(&panel.html, "p.map-hint").text.starts_with("Select an actor"));
+    assert!(select(&html, "g.map-node.is-faded").is_empty());
+    assert!(select(&html, "g.map-edge.is-faded").is_empty());
+    assert_eq!(one(&html, "p[role=\"status\"]").text, "");
+}
+
+#[test]
+fn the_text_view_says_the_same_and_is_one_click_away() {
+    let story = bundled();
+    let html = page(story, None);
+    let buttons = select(&html, ".map-view-switch button");
+    assert_eq!(buttons.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Map", "Text"]);
+    assert_eq!(buttons.iter().map(|b| b.attr("aria-pressed").unwrap()).collect::<Vec<_>>(), vec!["true", "false"]);
+    let text = one(&html, "div.map-text-view");
+    assert!(text.has("hidden"), "in the graph view the text waits behind its button");
+    assert!(!one(&html, "div.map-graph").has("hidden"));
+    let entries = ids_of(&text.html, "li.actor-entry", "id");
+    assert_eq!(entries, story.actors.iter().map(|a| format!("actor-{}", a.id)).collect::<Vec<_>>());
+    let sentences: Vec<String> = select(&text.html, "td.relation-sentence").into_iter().map(|t| t.text).collect();
+    assert_eq!(sentences, story.relations.iter().map(|r| story.sentence(r)).collect::<Vec<_>>());
+
+    let html = map(story, &[Action::SetMapView(MapView::Text)]);
+    assert!(!one(&html, "div.map-text-view").has("hidden"));
+    assert!(one(&html, "div.map-graph").has("hidden"));
+    let pressed: Vec<String> = ids_of(&html, ".map-view-switch button", "aria-pressed");
+    assert_eq!(pressed, vec!["false", "true"]);
+}
+
+#[test]
+fn the_lighthouse_story_draws_its_own_map() {
+    let story = lighthouse();
+    let html = page(story, None);
+    let nodes = ids_of(&html, "g.map-node", "data-actor");
+    assert_eq!(nodes, story.actors.iter().map(|a| a.id).collect::<Vec<_>>());
+    let edges: BTreeSet<String> = ids_of(&html, "g.map-edge", "data-relation").into_iter().collect();
+    assert_eq!(edges, story.relations.iter().map(|r| r.id.to_owned()).collect());
+    for actor in bundled().actors {
+        assert!(select(&html, &format!("#map-node-{}", actor.id)).is_empty(), "{} leaked in", actor.id);
+    }
+    assert_eq!(select(&html, "button.filter-button[data-filter=\"relation\"]").len(), relation_kinds(story.0).len());
+    assert_eq!(select(&html, "g.map-node[tabindex=\"0\"]").len(), 1);
+    assert_eq!(select(&html, "marker").len(), relation_kinds(story.0).len() + relation_kinds(story.0).iter().filter(|k| explainer::ui::actor_map::style::line(**k).mark.is_some()).count());
+}
+
+#[test]
+fn the_map_renders_the_same_every_time_with_no_inline_style_or_script() {
+    let first = page(bundled(), None);
+    assert_eq!(first, page(bundled(), None));
+    let map = one(&first, "#actor-map").html;
+    assert!(map.contains("<svg"));
+    assert!(!map.contains(" style="), "no inline styles");
+    assert!(!map.contains("<script"));
+}
