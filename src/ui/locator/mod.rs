@@ -108,7 +108,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
     let caption = match ground {
         Ground::Outline { .. } => "Outline and borders: Natural Earth (public domain). Borders are approximate, and some are disputed.".to_owned(),
         Ground::Schematic { step, .. } => format!(
-            "Schematic: no outline is drawn for this area. Places are placed by latitude and longitude; the grid lines are {} degree{} apart.",
+            "Schematic: no coastline or borders are drawn for this area. Places are positioned by latitude and longitude on a grid of lines {} degree{} apart.",
             step,
             if *step == 1.0 { "" } else { "s" }
         ),
