@@ -23,6 +23,8 @@ pub struct Head {
 pub struct Mount {
     pub open: Option<String>,
     pub base: String,
+    /// The embed view (`data-embed`).
+    pub embed: bool,
 }
 
 /// The app's start-up script, with Trunk's output file names filled in.
@@ -75,6 +77,9 @@ pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, b
     write!(mount_tag, " data-base=\"{}\"", escape(&mount.base)).unwrap();
     if let Some(open) = &mount.open {
         write!(mount_tag, " data-open=\"{}\"", escape(open)).unwrap();
+    }
+    if mount.embed {
+        mount_tag.push_str(" data-embed=\"\"");
     }
     mount_tag.push('>');
     mount_tag.push_str(app_html);

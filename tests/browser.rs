@@ -17,7 +17,7 @@ fn document() -> web_sys::Document {
 }
 
 fn props(open: Option<&'static str>) -> AppProps {
-    AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./") }
+    AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false }
 }
 
 /// Server-renders the app into a fresh mount element and hydrates it; returns the mount element.

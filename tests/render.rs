@@ -111,3 +111,33 @@ fn data_text_is_escaped_never_injected() {
     assert!(select(&html, "script").is_empty(), "no script element may come from data");
     assert!(!html.contains("<script"));
 }
+
+#[test]
+fn the_embed_view_has_no_page_chrome_and_links_to_the_full_explainer() {
+    let story = bundled();
+    let html = support::embed_page(story);
+    assert!(select(&html, ".toc").is_empty());
+    assert!(select(&html, ".skip-link").is_empty());
+    assert!(select(&html, "details.embed").is_empty(), "no embed code inside an embed");
+    assert!(select(&html, ".byline").is_empty());
+    assert_eq!(one(&html, "h1").text, story.meta.headline);
+    let full = select(&html, ".colophon a").into_iter().find(|a| a.text.starts_with("Open the full explainer")).expect("a link to the full explainer");
+    assert_eq!(full.attr("href"), Some("../"));
+    assert_eq!(full.attr("target"), Some("_blank"));
+    assert_eq!(select(&html, "section.section").len(), story.sections.len());
+}
+
+#[test]
+fn the_full_page_offers_embed_code_for_the_whole_explainer_or_a_section() {
+    let story = bundled();
+    let html = page(story, None);
+    let panel = one(&html, "details.embed");
+    let options: Vec<String> = select(&panel.html, "option").into_iter().map(|o| o.attr("value").unwrap_or_default().to_owned()).collect();
+    let mut expected = vec![String::new()];
+    expected.extend(story.sections.iter().map(|s| s.id.to_owned()));
+    assert_eq!(options, expected);
+    let code = one(&panel.html, "textarea");
+    assert!(code.has("readonly"));
+    assert!(support::decode(&code.text).contains("<iframe data-news-explainer src=\"./embed/\""), "{}", code.text);
+    assert!(support::decode(&code.text).contains("<script src=\"./embed.js\" async></script>"));
+}

@@ -10,7 +10,8 @@ fn main() {
     // The pre-renderer records how the page was rendered on the mount element, outside the app's tree.
     let open = root.get_attribute("data-open").map(AttrValue::from);
     let base = root.get_attribute("data-base").map_or(AttrValue::Static("./"), AttrValue::from);
-    let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base };
+    let embed = root.has_attribute("data-embed");
+    let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base, embed };
     if root.has_child_nodes() {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {

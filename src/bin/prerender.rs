@@ -45,8 +45,8 @@ mod native {
         Ok(args)
     }
 
-    fn render(open: Option<&'static str>, base: &str) -> String {
-        let props = AppProps { story: StoryRef(&STORY), open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()) };
+    fn render(open: Option<&'static str>, base: &str, embed: bool) -> String {
+        let props = AppProps { story: StoryRef(&STORY), open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()), embed };
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
         let local = tokio::task::LocalSet::new();
         local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).render())
@@ -84,8 +84,8 @@ mod native {
             language: language.clone(),
         };
         let base = site.clone().unwrap_or_else(|| top_root.clone());
-        let mount = Mount { open: None, base: base.clone() };
-        let html = page::render_page(&template, &head, &mount, &render(None, &base), &boot.file_name, &top_root)?;
+        let mount = Mount { open: None, base: base.clone(), embed: false };
+        let html = page::render_page(&template, &head, &mount, &render(None, &base, false), &boot.file_name, &top_root)?;
         write(&index, &html)?;
         let mut written = 1;
 
@@ -98,11 +98,26 @@ mod native {
                 language: language.clone(),
             };
             let base = site.clone().unwrap_or_else(|| section_root.clone());
-            let mount = Mount { open: Some(section.id.to_owned()), base: base.clone() };
-            let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base), &boot.file_name, &section_root)?;
+            let mount = Mount { open: Some(section.id.to_owned()), base: base.clone(), embed: false };
+            let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base, false), &boot.file_name, &section_root)?;
             write(&args.dist.join("section").join(section.id).join("index.html"), &html)?;
             written += 1;
         }
+        // The embed view, for iframes in news pages (embed/, deep links as #<id> or ?section=<id>).
+        let embed_root = if relative { "../".to_owned() } else { args.public_url.clone() };
+        let base = site.clone().unwrap_or_else(|| embed_root.clone());
+        let head = Head {
+            title: meta.headline.to_owned(),
+            description: meta.standfirst.to_owned(),
+            canonical: site.clone(),
+            image: None,
+            language: language.clone(),
+        };
+        let mount = Mount { open: None, base: base.clone(), embed: true };
+        let html = page::render_page(&template, &head, &mount, &render(None, &base, true), &boot.file_name, &embed_root)?;
+        write(&args.dist.join("embed").join("index.html"), &html)?;
+        written += 1;
+
         println!("pre-rendered {written} pages into {} (public URL {})", args.dist.display(), args.public_url);
         Ok(())
     }

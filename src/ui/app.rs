@@ -4,6 +4,7 @@ use story::fragment::{self, Target};
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
+use super::embed_code::EmbedCode;
 use super::glossary::Glossary;
 use super::masthead::Masthead;
 use super::notice::Notice;
@@ -25,6 +26,9 @@ pub struct AppProps {
     /// absolute path ("/news/explainer/"), or the published https address when known at build time.
     #[prop_or(AttrValue::Static("./"))]
     pub base: AttrValue,
+    /// The embed view: no page chrome, compact, and reporting its height to the host page.
+    #[prop_or_default]
+    pub embed: bool,
 }
 
 #[function_component]
@@ -33,18 +37,31 @@ pub fn App(props: &AppProps) -> Html {
     let open = props.open.clone();
     let state = use_reducer_eq(move || State::new(story.0, open.as_deref()));
 
-    // After hydration: follow the URL fragment, and keep following it as it changes.
+    // After hydration: follow the URL fragment (or an embed's `?section=`), and keep following it.
     {
         let dispatch = state.dispatcher();
+        let embed = props.embed;
         use_effect_with((), move |_| {
             web::dom::mark_hydrated();
-            dispatch.dispatch(Action::Follow(fragment::parse(&web::location::fragment(), story.0)));
+            let mut target = fragment::parse(&web::location::fragment(), story.0);
+            if target == Target::None {
+                target = fragment::from_query(&web::location::query(), story.0);
+            }
+            // Inside a host's page, opening what the embed code asks for must not steal focus or
+            // scroll the host.
+            dispatch.dispatch(if embed { Action::Show(target) } else { Action::Follow(target) });
             let listeners = web::location::on_fragment_change(move |hash| {
                 dispatch.dispatch(Action::Follow(fragment::parse(&hash, story.0)))
             });
             move || drop(listeners)
         });
     }
+
+    // In a host's iframe: report our height whenever it changes.
+    use_effect_with(props.embed, |embed| {
+        let reporter = (*embed && web::embed::in_frame()).then(web::embed::start).flatten();
+        move || drop(reporter)
+    });
 
     // Move focus where the last action asked.
     let map_view = state.map_view;
@@ -116,12 +133,22 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_dismiss = Callback::from(move |_| dispatch.dispatch(Action::DismissNotice));
 
+    // The skip link moves focus itself: its target is not a fragment the app follows.
+    let on_skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        web::dom::reveal("sections-title", "sections-title");
+    });
+    let embed = props.embed;
     html! {
-        <div class="explainer" lang={story.meta.language}>
-            <a class="skip-link" href="#sections-title">{ "Skip to the sections" }</a>
-            <Masthead {story} />
+        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language}>
+            if !embed {
+                <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
+            }
+            <Masthead {story} compact={embed} />
             <Notice problem={state.notice} {on_dismiss} />
-            <Toc {story} />
+            if !embed {
+                <Toc {story} />
+            }
             <main id="main">
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
@@ -137,6 +164,9 @@ pub fn App(props: &AppProps) -> Html {
                 <Glossary {story} />
             </main>
             <footer class="colophon">
+                if embed {
+                    <p><a href={props.base.clone()} target="_blank" rel="noopener">{ "Open the full explainer" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></p>
+                }
                 <p>
                     { "Source: " }
                     if let Some(url) = story.meta.source.url {
@@ -147,6 +177,9 @@ pub fn App(props: &AppProps) -> Html {
                     { ", " }{ story.meta.source.publisher }{ "." }
                 </p>
                 <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
+                if !embed {
+                    <EmbedCode {story} base={props.base.clone()} />
+                }
             </footer>
         </div>
     }

@@ -2,11 +2,14 @@
 
 use yew::prelude::*;
 
-use super::StoryRef;
+use super::{ids, StoryRef};
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
     pub story: StoryRef,
+    /// The embed's short form: headline and standfirst only.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component]
@@ -16,8 +19,10 @@ pub fn Masthead(props: &MastheadProps) -> Html {
     html! {
         <header class="masthead">
             <p class="kicker">{ "Explainer" }</p>
-            <h1>{ meta.headline }</h1>
+            // Focusable from script only: focus lands here when the notice below is dismissed.
+            <h1 id={ids::HEADLINE} tabindex="-1">{ meta.headline }</h1>
             <p class="standfirst">{ meta.standfirst }</p>
+            if !props.compact {
             <p class="byline">
                 { "The statement: " }
                 { speaker.map_or(meta.speaker, |a| a.name) }
@@ -26,6 +31,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 { ". Summaries are in our own words; quotes are exact." }
             </p>
             <p class="overview">{ meta.overview }</p>
+            }
         </header>
     }
 }

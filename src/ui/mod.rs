@@ -6,6 +6,7 @@
 pub mod actor_map;
 pub mod actor_text;
 pub mod app;
+pub mod embed_code;
 pub mod glossary;
 pub mod links;
 pub mod locator;
@@ -39,6 +40,8 @@ impl std::ops::Deref for StoryRef {
 
 /// Element ids, in one place so links, focus and tests agree.
 pub mod ids {
+    /// The page's headline.
+    pub const HEADLINE: &str = "headline";
     pub fn section_toggle(section: &str) -> String {
         format!("{section}-toggle")
     }

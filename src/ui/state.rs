@@ -72,6 +72,8 @@ pub enum Action {
     SelectPlace(Option<&'static str>),
     /// Follow a URL fragment or an in-page link: open, select and focus what it points at.
     Follow(Target),
+    /// Like `Follow`, without moving focus (an embed opening at a section inside a host's page).
+    Show(Target),
     DismissNotice,
 }
 
@@ -257,6 +259,11 @@ impl Reducible for State {
                     }
                     Target::Invalid(problem) => next.notice = Some(problem),
                 }
+            }
+            Action::Show(target) => {
+                let focus = next.focus;
+                next = (*Rc::new(next).reduce(Action::Follow(target))).clone();
+                next.focus = focus;
             }
             Action::DismissNotice => next.notice = None,
         }

@@ -12,6 +12,11 @@ pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The current query string, with its `?` (empty when there is none).
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
 /// Replaces the fragment in place (history.replaceState): `None` removes it. Keeps path and query.
 pub fn replace_fragment(fragment: Option<&str>) {
     let Some(window) = window() else { return };

@@ -3,5 +3,6 @@
 
 pub mod clipboard;
 pub mod dom;
+pub mod embed;
 pub mod location;
 pub mod resize;

@@ -31,7 +31,7 @@ pub fn lighthouse() -> StoryRef {
 
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
-    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./") })
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false })
 }
 
 /// How many times `needle` occurs in `haystack`.
@@ -99,4 +99,9 @@ pub fn one(html: &str, selector: &str) -> El {
 /// Undoes the HTML escapes the server renderer writes.
 pub fn decode(text: &str) -> String {
     text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The embed view of a story.
+pub fn embed_page(story: StoryRef) -> String {
+    render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true })
 }

@@ -1,0 +1,218 @@
+// The embed in a real host page on a second origin: our loader and pym.js size the iframe to the
+// content; deep links open their section; foreign or malformed messages are ignored; it works
+// sandboxed, at 280 px, and under the strict Content-Security-Policy we recommend.
+
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../server.mjs';
+import { collectErrors, DIST, launchBrowser, startSiteServer, TIMEOUT_MS } from './support.mjs';
+
+const HOSTS = fileURLToPath(new URL('../hosts/', import.meta.url));
+const PYM = fileURLToPath(new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
+
+/** The headers of the `/*` block of dist/_headers: what we tell static hosts to send. */
+function recommendedHeaders() {
+  const text = readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const headers = {};
+  let inRoot = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      inRoot = line.trim() === '/*';
+      continue;
+    }
+    if (inRoot) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
+let browser;
+let site; // the explainer, origin A, with the recommended headers (CSP + CORS)
+let host; // the news site, origin B
+let hostDir;
+
+before(async () => {
+  const headers = recommendedHeaders();
+  assert.match(headers['Content-Security-Policy'], /default-src 'none'/);
+  site = await startSiteServer({ headers });
+  hostDir = mkdtempSync(path.join(tmpdir(), 'explainer-host-'));
+  for (const file of ['loader.html', 'pym.html', 'host.css', 'host.js']) {
+    const text = readFileSync(path.join(HOSTS, file), 'utf8').replaceAll('__EXPLAINER__', site.url);
+    writeFileSync(path.join(hostDir, file), text);
+  }
+  copyFileSync(PYM, path.join(hostDir, 'pym.v1.min.js'));
+  host = await startServer({ root: hostDir });
+  assert.notEqual(new URL(host.url).origin, new URL(site.url).origin, 'host and explainer on two origins');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+async function openHost(url, { viewport = { width: 1024, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const csp = [];
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy|Refused to/i.test(msg.text())) csp.push(msg.text());
+  });
+  await page.goto(url);
+  return { page, errors, csp, close: () => context.close() };
+}
+
+function loaderHost(src, extra = '') {
+  return `${host.url}loader.html?src=${encodeURIComponent(src)}${extra}`;
+}
+
+async function explainerFrame(page, selector) {
+  const handle = await page.waitForSelector(selector);
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('html[data-hydrated="true"]');
+  return { handle, frame };
+}
+
+/** Waits until the iframe's height matches its content's height (within 2 px) and returns both. */
+async function settled(handle, frame) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    const iframe = (await handle.boundingBox()).height;
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    last = { iframe, content };
+    if (Math.abs(iframe - content) <= 2) {
+      // No inner scrollbar: the document fits its viewport.
+      const inner = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+      assert.ok(inner[0] <= inner[1] + 2, `no inner scroll (${inner})`);
+      return last;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`iframe never matched its content: ${JSON.stringify(last)}`);
+}
+
+async function expandAndCollapse(frame, handle) {
+  const before = await settled(handle, frame);
+  await frame.click('text=Expand all');
+  const expanded = await settled(handle, frame);
+  assert.ok(expanded.content > before.content + 200, `expanding grows the embed (${before.content} → ${expanded.content})`);
+  await frame.click('text=Collapse all');
+  const collapsed = await settled(handle, frame);
+  assert.ok(Math.abs(collapsed.content - before.content) <= 2, 'collapsing shrinks it back');
+}
+
+describe('embed', () => {
+  test('our loader sizes the iframe to its content, after load and after expanding and collapsing', async () => {
+    const { page, errors, csp, close } = await openHost(loaderHost(`${site.url}embed/`));
+    const { handle, frame } = await explainerFrame(page, '#explainer');
+    assert.equal(await frame.$$eval('.toc, .skip-link', (els) => els.length), 0, 'no page chrome in the embed');
+    assert.ok(await frame.isVisible('text=Open the full explainer'));
+    await expandAndCollapse(frame, handle);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(csp, []);
+    await close();
+  });
+
+  test('pym.js from npm sizes the iframe unchanged', async () => {
+    const hostPage = `${host.url}pym.html`;
+    writeFileSync(path.join(hostDir, 'pym.html'), readFileSync(path.join(HOSTS, 'pym.html'), 'utf8').replace('__SRC__', `${site.url}embed/`));
+    const { page, errors, csp, close } = await openHost(hostPage);
+    const { handle, frame } = await explainerFrame(page, '#explainer-pym iframe');
+    assert.match(frame.url(), /childId=explainer-pym/);
+    await expandAndCollapse(frame, handle);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(csp, []);
+    await close();
+  });
+
+  test('a deep-linked embed opens at its section without taking focus from the host', async () => {
+    const ids = await (async () => {
+      const { page, close } = await openHost(loaderHost(`${site.url}embed/`));
+      const { frame } = await explainerFrame(page, '#explainer');
+      const list = await frame.$$eval('section.section', (els) => els.map((el) => el.id));
+      await close();
+      return list;
+    })();
+    for (const src of [`${site.url}embed/?section=${ids[2]}`, `${site.url}embed/#${ids[3]}`]) {
+      const { page, errors, close } = await openHost(loaderHost(src));
+      const { handle, frame } = await explainerFrame(page, '#explainer');
+      const id = src.includes('?section=') ? ids[2] : ids[3];
+      await frame.waitForSelector(`#${id}-toggle[aria-expanded="true"]`);
+      assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'host keeps focus');
+      await settled(handle, frame);
+      assert.deepEqual(errors, []);
+      await close();
+    }
+  });
+
+  test('messages from another window, or of the wrong shape, are ignored', async () => {
+    const { page, close } = await openHost(loaderHost(`${site.url}embed/`));
+    const { handle, frame } = await explainerFrame(page, '#explainer');
+    const { iframe } = await settled(handle, frame);
+    const height = () => page.$eval('#explainer', (el) => el.getBoundingClientRect().height);
+    // From the host window itself, and from an unrelated iframe: right shape, wrong source.
+    await page.evaluate(() => window.postMessage({ type: 'news-explainer:height', height: 42 }, '*'));
+    const other = await (await page.$('#other')).contentFrame();
+    await other.evaluate(() => parent.postMessage({ type: 'news-explainer:height', height: 43 }, '*'));
+    // From the explainer's own window: wrong shapes.
+    for (const bad of [
+      { type: 'news-explainer:height', height: 44, extra: 1 },
+      { type: 'news-explainer:height', height: '45px' },
+      { type: 'news-explainer:height', height: 1e9 },
+      { type: 'news-explainer:height', height: -5 },
+      { type: 'other', height: 46 },
+      'pymxPYMxexplainerxPYMxheightxPYMx47',
+      '{"type":"news-explainer:height","height":48}',
+      [48],
+      null,
+    ]) {
+      await frame.evaluate((m) => parent.postMessage(m, '*'), bad);
+    }
+    await page.waitForTimeout(300);
+    assert.ok(Math.abs((await height()) - iframe) <= 2, 'the height did not change');
+    assert.equal(await page.$eval('#explainer', (el, url) => el.getAttribute('src').startsWith(url), site.url), true, 'nothing navigated');
+    assert.equal(frame.url(), `${site.url}embed/`, 'the embed did not navigate');
+    await close();
+  });
+
+  test('works in a sandboxed iframe (allow-scripts allow-popups)', async () => {
+    const { page, errors, csp, close } = await openHost(loaderHost(`${site.url}embed/`, '&sandbox=allow-scripts%20allow-popups'));
+    const { handle, frame } = await explainerFrame(page, '#explainer');
+    assert.equal(await frame.evaluate(() => origin), 'null', 'an opaque origin');
+    await frame.click('section.section .section-toggle');
+    await settled(handle, frame);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(csp, []);
+    await close();
+  });
+
+  test('works 280 px wide without horizontal scrolling', async () => {
+    const { page, errors, close } = await openHost(loaderHost(`${site.url}embed/`, '&width=280'), { viewport: { width: 360, height: 800 } });
+    const { handle, frame } = await explainerFrame(page, '#explainer');
+    assert.equal(Math.round((await handle.boundingBox()).width), 280);
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= 280), 'no horizontal scroll at 280 px');
+    await settled(handle, frame);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('the full page under the recommended CSP logs no violation', async () => {
+    const { page, errors, csp, close } = await openHost(site.url);
+    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.click('text=Expand all');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(csp, []);
+    await close();
+  });
+});
