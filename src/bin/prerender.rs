@@ -63,60 +63,43 @@ mod native {
         let args = parse_args()?;
         let index = args.dist.join("index.html");
         let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e} (run trunk build first)", index.display()))?;
-        let (_, js, wasm) = page::trunk_loader(&template).map_err(|e| format!("{}: {e}", index.display()))?;
+        let (_, js, wasm) = page::trunk_loader(&template)
+            .map_err(|e| format!("{}: {e} (pre-rendered already? run trunk build first)", index.display()))?;
         let boot = page::boot_script(&js, &wasm);
         write(&args.dist.join(&boot.file_name), &boot.source)?;
-        // How each page reaches the site's root: relative when the build is, else the public path.
-        let relative = args.public_url == "./";
-        let top_root = args.public_url.clone();
-        let section_root = if relative { "../../".to_owned() } else { args.public_url.clone() };
-
         // Share links and canonical URLs use the site's address when known, else the page's own place.
         let site = args.site_url.clone().or(STORY.meta.canonical_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }));
         let meta = &STORY.meta;
-        let language = meta.language.to_owned();
 
-        let head = Head {
-            title: meta.headline.to_owned(),
-            description: meta.standfirst.to_owned(),
-            canonical: site.clone(),
-            image: None,
-            language: language.clone(),
-        };
-        let base = site.clone().unwrap_or_else(|| top_root.clone());
-        let mount = Mount { open: None, base: base.clone(), embed: false };
-        let html = page::render_page(&template, &head, &mount, &render(None, &base, false), &boot.file_name, &top_root)?;
-        write(&index, &html)?;
-        let mut written = 1;
-
-        for section in STORY.sections {
+        // One page: `path` below dist/ ("" for the top), how it reaches the site's root when the
+        // build is relative, its title and description, the section open, and whether it is the embed.
+        let relative = args.public_url == "./";
+        let mut written = 0;
+        let mut page_at = |path: &str, depth_root: &str, title: String, description: &str, open: Option<&'static str>, embed: bool| -> Result<(), String> {
+            let root = if relative { depth_root.to_owned() } else { args.public_url.clone() };
+            let base = site.clone().unwrap_or_else(|| root.clone());
             let head = Head {
-                title: format!("{} · {}", section.title, meta.headline),
-                description: section.summary.to_owned(),
-                canonical: site.as_ref().map(|s| format!("{s}section/{}/", section.id)),
+                title,
+                description: description.to_owned(),
+                canonical: site.as_ref().map(|s| if embed { s.clone() } else { format!("{s}{path}") }),
                 image: None,
-                language: language.clone(),
+                language: meta.language.to_owned(),
             };
-            let base = site.clone().unwrap_or_else(|| section_root.clone());
-            let mount = Mount { open: Some(section.id.to_owned()), base: base.clone(), embed: false };
-            let html = page::render_page(&template, &head, &mount, &render(Some(section.id), &base, false), &boot.file_name, &section_root)?;
-            write(&args.dist.join("section").join(section.id).join("index.html"), &html)?;
+            let mount = Mount { open: open.map(str::to_owned), base: base.clone(), embed };
+            let html = page::render_page(&template, &head, &mount, &render(open, &base, embed), &boot.file_name, &root)?;
+            write(&args.dist.join(path).join("index.html"), &html)?;
             written += 1;
+            Ok(())
+        };
+
+        page_at("", "./", meta.headline.to_owned(), meta.standfirst, None, false)?;
+        for section in STORY.sections {
+            let title = format!("{} · {}", section.title, meta.headline);
+            page_at(&format!("section/{}/", section.id), "../../", title, section.summary, Some(section.id), false)?;
         }
         // The embed view, for iframes in news pages (embed/, deep links as #<id> or ?section=<id>).
-        let embed_root = if relative { "../".to_owned() } else { args.public_url.clone() };
-        let base = site.clone().unwrap_or_else(|| embed_root.clone());
-        let head = Head {
-            title: meta.headline.to_owned(),
-            description: meta.standfirst.to_owned(),
-            canonical: site.clone(),
-            image: None,
-            language: language.clone(),
-        };
-        let mount = Mount { open: None, base: base.clone(), embed: true };
-        let html = page::render_page(&template, &head, &mount, &render(None, &base, true), &boot.file_name, &embed_root)?;
-        write(&args.dist.join("embed").join("index.html"), &html)?;
-        written += 1;
+        // Its canonical address is the full explainer's.
+        page_at("embed/", "../", meta.headline.to_owned(), meta.standfirst, None, true)?;
 
         println!("pre-rendered {written} pages into {} (public URL {})", args.dist.display(), args.public_url);
         Ok(())
