@@ -39,7 +39,7 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
     let html = page(story, None);
     let svg = one(&html, "svg.map-svg");
     assert_eq!(svg.attr("role"), Some("group"));
-    assert_eq!(svg.attr("viewbox"), Some("0 0 800.0 560.0"), "the server renders the wide frame");
+    assert_eq!(svg.attr("viewbox"), Some("0 0 800 560"), "the server renders the wide frame");
     assert_eq!(svg.attr("aria-labelledby"), Some("actor-map-title"));
     assert_eq!(one(&svg.html, "#actor-map-title").text, "Map of who does what to whom");
     let nodes = select(&html, "g.map-node");

@@ -17,6 +17,7 @@ pub mod section;
 pub mod sections;
 pub mod share;
 pub mod state;
+pub mod svg;
 pub mod term;
 pub mod timeline;
 pub mod toc;

@@ -180,14 +180,9 @@ impl Frame {
     }
 }
 
-/// A number as written in SVG: one decimal, and never "-0.0".
+/// A number as written in SVG, to a tenth of a unit (see [`crate::ui::svg`]).
 pub fn num(value: f32) -> String {
-    let text = format!("{value:.1}");
-    if text == "-0.0" {
-        "0.0".to_owned()
-    } else {
-        text
-    }
+    crate::ui::svg::num(f64::from(value))
 }
 
 /// Splits a label in two at the space nearest its middle when it is longer than `max_chars`.
@@ -413,7 +408,7 @@ mod tests {
             assert_eq!(frame.place(pos(0.0, 0.0)), Point::new(m.pad_x, m.pad_top));
             assert_eq!(frame.place(pos(100.0, 100.0)), Point::new(m.width - m.pad_x, m.height - m.pad_bottom));
         }
-        assert_eq!(Frame::Wide.view_box(), "0 0 800.0 560.0");
+        assert_eq!(Frame::Wide.view_box(), "0 0 800 560");
     }
 
     #[test]
@@ -429,10 +424,10 @@ mod tests {
     }
 
     #[test]
-    fn numbers_have_one_decimal_and_no_negative_zero() {
-        assert_eq!(num(1.0), "1.0");
-        assert_eq!(num(2.25), "2.2");
-        assert_eq!(num(-0.01), "0.0");
+    fn numbers_have_at_most_one_decimal_and_no_negative_zero() {
+        assert_eq!(num(1.0), "1");
+        assert_eq!(num(2.25), "2.3");
+        assert_eq!(num(-0.01), "0");
         assert_eq!(num(-3.46), "-3.5");
     }
 

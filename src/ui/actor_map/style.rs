@@ -208,6 +208,6 @@ mod tests {
     #[test]
     fn shapes_scale_with_the_radius() {
         assert_eq!(shape(ActorKind::State, 10.0), "M-8.5 -8.5L8.5 -8.5L8.5 8.5L-8.5 8.5Z");
-        assert_eq!(shape(ActorKind::Person, 2.0), "M2.0 0A2.0 2.0 0 1 1 -2.0 0A2.0 2.0 0 1 1 2.0 0Z");
+        assert_eq!(shape(ActorKind::Person, 2.0), "M2 0A2 2 0 1 1 -2 0A2 2 0 1 1 2 0Z");
     }
 }

@@ -15,8 +15,7 @@ use yew::prelude::*;
 
 use self::labels::{Placed, Rect, Style};
 use self::layout::{Ground, LabelSet, Layout, MARKER_RADIUS};
-use self::outline::tenths_text;
-use self::projection::{round, Point};
+use self::projection::Point;
 use super::StoryRef;
 
 #[derive(Properties, PartialEq)]
@@ -27,10 +26,7 @@ pub struct LocatorProps {
     pub on_pick: Callback<&'static str>,
 }
 
-/// A number for an SVG attribute, to a tenth of a unit.
-fn n(v: f64) -> String {
-    tenths_text(round(v * 10.0) as i32)
-}
+use crate::ui::svg::num as n;
 
 #[function_component]
 pub fn Locator(props: &LocatorProps) -> Html {

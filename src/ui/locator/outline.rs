@@ -111,15 +111,7 @@ fn push_numbers(path: &mut String, tenths: &[i32]) {
     }
 }
 
-pub fn tenths_text(t: i32) -> String {
-    let sign = if t < 0 { "-" } else { "" };
-    let (whole, tenth) = (t.abs() / 10, t.abs() % 10);
-    match (whole, tenth) {
-        (w, 0) => format!("{sign}{w}"),
-        (0, d) => format!("{sign}.{d}"),
-        (w, d) => format!("{sign}{w}.{d}"),
-    }
-}
+pub use crate::ui::svg::tenths_text;
 
 /// The clipping box: the drawing plus a margin, as (left, top, right, bottom).
 fn clip_box(frame: &Frame) -> [f64; 4] {
