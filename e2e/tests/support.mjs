@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server.mjs';
@@ -62,6 +63,34 @@ export function collectErrors(page) {
     if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return errors;
+}
+
+/**
+ * For a test file: the site on a local server and a browser (`launch`, Chromium by default), started
+ * before the file's tests and stopped after them. Returns { server, browser, ready }: `server` and
+ * `browser` are set once `ready` resolves (await it in a file's own `before`: top-level hooks do not
+ * wait for each other).
+ */
+export function siteAndBrowser({ launch = launchBrowser } = {}) {
+  const handle = { server: null, browser: null };
+  handle.ready = new Promise((resolve, reject) => {
+    before(async () => {
+      try {
+        handle.server = await startSiteServer();
+        handle.browser = await launch();
+        resolve();
+      } catch (err) {
+        reject(err);
+        throw err;
+      }
+    });
+  });
+  handle.ready.catch(() => {}); // reported by the hook itself
+  after(async () => {
+    await handle.browser?.close();
+    await handle.server?.close();
+  });
+  return handle;
 }
 
 /**
