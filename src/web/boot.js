@@ -1,7 +1,8 @@
 // Starts the explainer. Loaded as a small classic script in <head>, before the page paints, so that
 // `data-js` is set before the pre-rendered sections are first drawn (no layout shift when the app
-// takes over). Without scripts, without WebAssembly, or if the app fails to load, `data-js` says so
-// and the styles keep every section's text open and readable.
+// takes over). Without scripts, without WebAssembly, if the app fails to load, or if it fails later
+// (a panic is a wasm trap under `panic = "abort"`), `data-js` says so and the styles keep every
+// section's text open and readable.
 (function () {
   var root = document.documentElement;
   if (typeof WebAssembly !== "object" || typeof Promise !== "function") {
@@ -11,10 +12,22 @@
   root.setAttribute("data-js", "on");
   // The app's files sit next to this script, wherever the site is hosted.
   var here = (document.currentScript && document.currentScript.src) || location.href;
+  var js = new URL("__APP_JS__", here).href;
   var fail = function (error) {
+    if (root.getAttribute("data-js") === "failed") return;
     root.setAttribute("data-js", "failed");
-    if (window.console) console.warn("The interactive explainer could not start; the text stays readable.", error);
+    if (window.console) console.warn("The interactive explainer stopped; the text stays readable.", error);
   };
+  // An uncaught error is the app's if it is a wasm trap or passed through the app's code.
+  var ours = function (error) {
+    return !!error && (error instanceof WebAssembly.RuntimeError || String(error.stack).indexOf(js) >= 0);
+  };
+  addEventListener("error", function (event) {
+    if (ours(event.error)) fail(event.error);
+  });
+  addEventListener("unhandledrejection", function (event) {
+    if (ours(event.reason)) fail(event.reason);
+  });
   // The app hydrates the whole pre-rendered page as soon as it starts, so it must not start before the
   // parser has read all of it: on a slow or busy machine the wasm can be ready first, and hydrating
   // half a page panics. The download starts at once; the start waits for DOMContentLoaded.
@@ -23,7 +36,7 @@
     else document.addEventListener("DOMContentLoaded", resolve);
   });
   try {
-    Promise.all([import(new URL("__APP_JS__", here).href), parsed])
+    Promise.all([import(js), parsed])
       .then(function (loaded) { return loaded[0].default({ module_or_path: new URL("__APP_WASM__", here).href }); })
       .catch(fail);
   } catch (error) {
