@@ -3,6 +3,9 @@
 use story::fragment::Problem;
 use yew::prelude::*;
 
+use super::ids;
+use crate::web;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub problem: Option<Problem>,
@@ -11,7 +14,11 @@ pub struct NoticeProps {
 
 #[function_component]
 pub fn Notice(props: &NoticeProps) -> Html {
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    // The button goes away with the notice: focus moves to the headline above it (scrolled into view),
+    // rather than falling back to the start of the page.
+    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| {
+        web::dom::reveal(ids::HEADLINE, ids::HEADLINE);
+    });
     html! {
         <div class="notice-region" role="status">
             if let Some(problem) = props.problem {

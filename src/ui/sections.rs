@@ -26,11 +26,14 @@ pub fn Sections(props: &SectionsProps) -> Html {
     html! {
         <section class="sections" aria-labelledby="sections-title">
             <div class="sections-head">
-                <h2 id="sections-title">{ "The statement, section by section" }</h2>
+                // Focusable from script only: the skip link moves focus here.
+                <h2 id="sections-title" tabindex="-1">{ "The statement, section by section" }</h2>
                 <div class="sections-controls">
-                    <button type="button" class="text-button" disabled={all_open}
+                    // `aria-disabled`, not `disabled`: a button that disables itself when pressed from
+                    // the keyboard would drop focus to the page.
+                    <button type="button" class="text-button" aria-disabled={all_open.to_string()}
                         onclick={props.on_expand_all.reform(|_: MouseEvent| ())}>{ "Expand all" }</button>
-                    <button type="button" class="text-button" disabled={all_closed}
+                    <button type="button" class="text-button" aria-disabled={all_closed.to_string()}
                         onclick={props.on_collapse_all.reform(|_: MouseEvent| ())}>{ "Collapse all" }</button>
                 </div>
             </div>
