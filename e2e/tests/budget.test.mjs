@@ -1,0 +1,59 @@
+// The size budget, checked as sizes (not timings): everything the main page loads, as the browser's
+// network requests see it (the HTML, the CSS, the boot script, the app's JS and wasm, the favicon),
+// compressed with gzip -9 (zlib level 9), must add up to at most 130 KiB.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { collectErrors, siteAndBrowser, TIMEOUT_MS } from './support.mjs';
+
+/** The budget: 130 KiB, gzip -9, over everything the main page loads. */
+export const BUDGET_BYTES = 130 * 1024;
+
+const site = siteAndBrowser();
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+test(`everything the main page loads is at most ${BUDGET_BYTES / 1024} KiB gzip -9`, async (t) => {
+  const context = await site.browser.newContext();
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(site.server.url);
+  await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  // Headless Chromium may skip the favicon; a reader's browser fetches it.
+  const icon = await page.$eval('link[rel~="icon"]', (l) => l.href).catch(() => null);
+  if (icon && !responses.some((r) => r.url() === icon)) responses.push(await page.request.get(icon));
+
+  const files = [];
+  for (const response of responses) {
+    const body = await response.body();
+    files.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  await context.close();
+  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  const table = files
+    .map((f) => `${kib(f.raw).padStart(10)} ${kib(f.gzip).padStart(10)}  ${new URL(f.url).pathname}`)
+    .concat(`${''.padStart(10)} ${kib(total).padStart(10)}  total (budget ${kib(BUDGET_BYTES)})`)
+    .join('\n');
+  t.diagnostic('       raw    gzip -9  request');
+  for (const line of table.split('\n')) t.diagnostic(line);
+
+  const names = files.map((f) => new URL(f.url).pathname);
+  for (const [what, pattern] of [
+    ['the page', /\/$/],
+    ['the CSS', /\.css$/],
+    ['the boot script', /\/boot-[^/]*\.js$/],
+    ["the app's JS", /\/app-[^/]*\.js$/],
+    ['the wasm', /\.wasm$/],
+    ['the favicon', /favicon[^/]*$/],
+  ]) {
+    assert.ok(names.some((n) => pattern.test(n)), `${what} is among the measured requests:\n${names.join('\n')}`);
+  }
+  assert.ok(files.every((f) => new URL(f.url).origin === new URL(site.server.url).origin), 'everything from the site itself');
+  assert.deepEqual(errors, []);
+  assert.ok(total <= BUDGET_BYTES, `over budget by ${kib(total - BUDGET_BYTES)} (${total} > ${BUDGET_BYTES} bytes):\n${table}`);
+});
