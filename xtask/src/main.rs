@@ -5,7 +5,10 @@
 //!   serve [--port 8080] [--public-url /x/] [--story DIR]
 //!                                            dist, then serve it on 127.0.0.1 until Ctrl-C
 //!   test  [--only native|browser|e2e]        run every test layer (or one)
+//!   bench [--runs N] [--record] [--no-lighthouse]
+//!                                            dist, then e2e/bench.mjs: the site against static HTML
 
+mod bench;
 mod dist;
 mod pins;
 mod setup;
@@ -32,6 +35,10 @@ tasks:
                                  native (cargo test --workspace --features ssr),
                                  browser (wasm tests in headless Chromium),
                                  e2e (cargo xtask dist, then node --test e2e/tests/)
+  bench [--runs N] [--record]    dist, then e2e/bench.mjs: the site side by side with a static HTML
+        [--no-lighthouse]        page of the same text (transfer raw/gzip, first paint, hydration,
+                                 interaction latency, medians of N >= 10 loads; Lighthouse mobile
+                                 scores); --record puts the results at the top of BENCHMARKS.md
 
 --story DIR builds another story folder (default: content/pakistan-afghanistan-talks); the
 EXPLAINER_STORY environment variable does the same.";
@@ -82,6 +89,16 @@ fn run(args: Vec<String>) -> Result {
             args.done()?;
             test::test(only)
         }
+        "bench" => {
+            let runs = match args.value("--runs")? {
+                Some(runs) => Some(runs.parse().map_err(|_| format!("--runs: not a number: {runs}"))?),
+                None => None,
+            };
+            let record = args.flag("--record");
+            let lighthouse = !args.flag("--no-lighthouse");
+            args.done()?;
+            bench::bench(&bench::Bench { runs, record, lighthouse })
+        }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -117,6 +134,13 @@ impl Args {
         Err(format!("{name} needs a value"))
     }
 
+    /// Takes a flag (an option without a value) out of the arguments; whether it was given.
+    fn flag(&mut self, name: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|a| a != name);
+        self.0.len() != before
+    }
+
     /// Fails on anything not taken.
     fn done(&self) -> Result {
         match self.0.first() {
@@ -142,6 +166,15 @@ mod tests {
         assert_eq!(a.value("--public-url").unwrap().as_deref(), Some("/x/"));
         assert_eq!(a.value("--port").unwrap().as_deref(), Some("9000"));
         assert_eq!(a.value("--story").unwrap(), None);
+        assert!(a.done().is_ok());
+    }
+
+    #[test]
+    fn flags_are_taken_whole() {
+        let mut a = args(&["--record", "--runs", "12"]);
+        assert!(a.flag("--record"));
+        assert!(!a.flag("--no-lighthouse"));
+        assert_eq!(a.value("--runs").unwrap().as_deref(), Some("12"));
         assert!(a.done().is_ok());
     }
 

@@ -3,8 +3,9 @@
 //! Two pins live elsewhere, each where its own tool reads it:
 //! - wasm-bindgen (library and CLI) comes from `Cargo.lock`: the CLI must be the library's exact
 //!   version, so `cargo xtask setup` reads it from there and installs that one.
-//! - npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, pym.js) are
-//!   pinned exactly in `e2e/package.json` and `e2e/package-lock.json`, installed with `npm ci`.
+//! - npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, pym.js, and for
+//!   `cargo xtask bench` lighthouse 12.2.3 (13 needs Node 22) and chrome-launcher) are pinned exactly
+//!   in `e2e/package.json` and `e2e/package-lock.json`, installed with `npm ci`.
 //!
 //! `Trunk.toml`'s `[tools]` names the wasm-bindgen and wasm-opt versions Trunk must find; setup
 //! checks that they agree with what it installed.
@@ -23,6 +24,8 @@ pub const NODE_MAJOR: u32 = 20;
 /// Debian packages: headless browsers and the WebDriver for the in-browser Rust tests.
 pub const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
 
-/// Where those packages put the browser and its driver.
+/// Where those packages put the browsers and the driver.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The second engine of the end-to-end tests (e2e/tests/firefox.test.mjs).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";

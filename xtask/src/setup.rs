@@ -180,7 +180,7 @@ fn apt_packages() -> Result {
     };
     run(&mut apt(&["update"]))?;
     run(apt(&["install", "-y", "--no-install-recommends"]).args(&missing))?;
-    for path in [pins::CHROMIUM, pins::CHROMEDRIVER] {
+    for path in [pins::CHROMIUM, pins::CHROMEDRIVER, pins::FIREFOX] {
         if !Path::new(path).exists() {
             return Err(format!(
                 "{path} is still missing after installing {}",
