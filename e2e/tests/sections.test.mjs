@@ -128,6 +128,15 @@ describe('deep links', () => {
     await close();
   });
 
+  test('a fragment naming an element of the page (#main, a heading) is followed by the browser, with no notice', async () => {
+    for (const fragment of ['#main', '#sections-title']) {
+      const { page, errors, close } = await open(fragment);
+      assert.equal((await page.textContent('.notice-region')).trim(), '', `${fragment} is no bad link`);
+      assert.deepEqual(errors, []);
+      await close();
+    }
+  });
+
   const BAD = {
     unknown: '#no-such-section',
     'unknown actor': '#actor-nobody',

@@ -1,6 +1,6 @@
 //! The page: owns the state, wires the browser effects (URL fragment, focus), and lays out the views.
 
-use story::fragment::{self, Target};
+use story::fragment::{self, Problem, Target};
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
@@ -41,18 +41,22 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = state.dispatcher();
         let embed = props.embed;
+        // A fragment the story does not know may still name an element of the page (`#main`, a
+        // heading): the browser has scrolled there itself, so that is no bad link.
+        let read = move |hash: &str| match fragment::parse(hash, story.0) {
+            Target::Invalid(Problem::Unknown) if web::dom::has_element(hash.trim_start_matches('#')) => Target::None,
+            target => target,
+        };
         use_effect_with((), move |_| {
             web::dom::mark_hydrated();
-            let mut target = fragment::parse(&web::location::fragment(), story.0);
+            let mut target = read(&web::location::fragment());
             if target == Target::None {
                 target = fragment::from_query(&web::location::query(), story.0);
             }
             // Inside a host's page, opening what the embed code asks for must not steal focus or
             // scroll the host.
             dispatch.dispatch(if embed { Action::Show(target) } else { Action::Follow(target) });
-            let listeners = web::location::on_fragment_change(move |hash| {
-                dispatch.dispatch(Action::Follow(fragment::parse(&hash, story.0)))
-            });
+            let listeners = web::location::on_fragment_change(move |hash| dispatch.dispatch(Action::Follow(read(&hash))));
             move || drop(listeners)
         });
     }
@@ -144,8 +148,9 @@ pub fn App(props: &AppProps) -> Html {
             if !embed {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
-            <Masthead {story} compact={embed} />
+            // First in the page, so a reader who followed a bad link sees why before anything else.
             <Notice problem={state.notice} {on_dismiss} />
+            <Masthead {story} compact={embed} />
             if !embed {
                 <Toc {story} />
             }

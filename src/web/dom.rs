@@ -46,6 +46,11 @@ pub fn reveal(scroll_to: &str, focus: &str) -> bool {
     true
 }
 
+/// Whether the page has an element with this id.
+pub fn has_element(id: &str) -> bool {
+    !id.is_empty() && document().and_then(|d| d.get_element_by_id(id)).is_some()
+}
+
 /// Moves focus without scrolling the page (roving focus inside a widget).
 pub fn focus(id: &str) {
     if let Some(element) = Focusable::find(id) {
