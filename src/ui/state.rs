@@ -99,14 +99,6 @@ impl State {
         self.index(section).is_some_and(|i| self.open[i])
     }
 
-    pub fn all_open(&self) -> bool {
-        self.open.iter().all(|o| *o)
-    }
-
-    pub fn all_closed(&self) -> bool {
-        self.open.iter().all(|o| !*o)
-    }
-
     pub fn selected_actor(&self) -> Option<&'static str> {
         match self.selected {
             Some(Selection::Actor(id)) => Some(id),
