@@ -3,6 +3,7 @@
 //! navigate as a reader would. Run with `cargo xtask test --only browser`.
 #![cfg(target_arch = "wasm32")]
 
+use explainer::ui::frozen::Frozen;
 use explainer::ui::StoryRef;
 use explainer::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -16,26 +17,33 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn props(open: Option<&'static str>) -> AppProps {
-    AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false }
+fn props(open: Option<&'static str>, frozen: Frozen) -> AppProps {
+    AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen }
 }
+
+/// Elements hydration must adopt: live ones (a section, its toggle, the footer) and frozen ones (the
+/// headline, a key point, a glossary entry), which the browser never renders itself.
+const ADOPTED: [&str; 6] = ["h1", "section.section", ".section-toggle", "footer", "li.point", ".glossary-entry dd"];
 
 /// Server-renders the app into a fresh mount element and hydrates it; returns the mount element.
 async fn hydrated(open: Option<&'static str>) -> web_sys::Element {
     // The test page's own fragment must not be taken for a reader's link.
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"));
-    let html = LocalServerRenderer::<App>::with_props(props(open)).render().await;
+    // As the pre-renderer does: the frozen parts first, then the page that holds them.
+    let frozen = Frozen::render(StoryRef(&explainer::bundled::STORY), false).await;
+    let html = LocalServerRenderer::<App>::with_props(props(open, frozen)).render().await;
     let mount = document().create_element("div").unwrap();
     mount.set_inner_html(&html);
     document().body().unwrap().append_child(&mount).unwrap();
-    let server_nodes: Vec<web_sys::Node> = ["h1", "section.section", ".section-toggle", "footer"]
+    let server_nodes: Vec<web_sys::Node> = ADOPTED
         .iter()
         .map(|s| mount.query_selector(s).unwrap().unwrap().into())
         .collect();
-    Renderer::<App>::with_root_and_props(mount.clone(), props(open)).hydrate();
+    // As the browser app does: the frozen parts are adopted from the page.
+    Renderer::<App>::with_root_and_props(mount.clone(), props(open, Frozen::adopted())).hydrate();
     scheduler::flush().await;
     // Hydration adopts the server's elements instead of replacing them (a mismatch would panic).
-    for (selector, node) in ["h1", "section.section", ".section-toggle", "footer"].iter().zip(&server_nodes) {
+    for (selector, node) in ADOPTED.iter().zip(&server_nodes) {
         let now: web_sys::Node = mount.query_selector(selector).unwrap().unwrap().into();
         assert!(now.is_same_node(Some(node)), "{selector} was replaced, not hydrated");
     }

@@ -25,7 +25,6 @@ fn map(story: StoryRef, actions: &[Action]) -> String {
         story,
         state: (*state).clone(),
         on_action: Callback::noop(),
-        on_open_section: Callback::noop(),
     })
 }
 

@@ -2,20 +2,19 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use explainer::{ui::StoryRef, App, AppProps};
+    use explainer::ui::{frozen::Frozen, StoryRef};
+    use explainer::{App, AppProps};
     use yew::AttrValue;
 
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
-    let Some(root) = document.get_element_by_id("app") else { return };
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };
     // The pre-renderer records how the page was rendered on the mount element, outside the app's tree.
     let open = root.get_attribute("data-open").map(AttrValue::from);
     let base = root.get_attribute("data-base").map_or(AttrValue::Static("./"), AttrValue::from);
     let embed = root.has_attribute("data-embed");
-    let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base, embed };
+    // The app only hydrates: the page's unchanging parts exist only as the pre-renderer wrote them.
     if root.has_child_nodes() {
+        let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base, embed, frozen: Frozen::adopted() };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-    } else {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 

@@ -13,7 +13,8 @@ mod native {
     use std::path::{Path, PathBuf};
 
     use explainer::page::{self, Head, Mount};
-    use explainer::{bundled::STORY, ui::StoryRef, App, AppProps};
+    use explainer::ui::{frozen::Frozen, StoryRef};
+    use explainer::{bundled::STORY, App, AppProps};
     use yew::{AttrValue, LocalServerRenderer};
 
     struct Args {
@@ -46,10 +47,15 @@ mod native {
     }
 
     fn render(open: Option<&'static str>, base: &str, embed: bool) -> String {
-        let props = AppProps { story: StoryRef(&STORY), open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()), embed };
+        let story = StoryRef(&STORY);
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
         let local = tokio::task::LocalSet::new();
-        local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).render())
+        local.block_on(&runtime, async move {
+            // The frozen parts first: the page holds them as they are (see explainer::ui::frozen).
+            let frozen = Frozen::render(story, embed).await;
+            let props = AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()), embed, frozen };
+            LocalServerRenderer::<App>::with_props(props).render().await
+        })
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -12,7 +12,6 @@ use super::{ids, StoryRef};
 pub struct ActorTextProps {
     pub story: StoryRef,
     pub state: State,
-    pub on_open_section: Callback<&'static str>,
 }
 
 #[function_component]
@@ -48,7 +47,7 @@ pub fn ActorText(props: &ActorTextProps) -> Html {
                         <tr key={relation.id} id={format!("relation-{}", relation.id)}>
                             <td class="relation-sentence">{ story.sentence(relation) }</td>
                             <td class="relation-kind-cell">{ line_sample(relation.kind) }{ relation.kind.label() }</td>
-                            <td>{ section_links(story.0, relation.sections, &props.on_open_section) }</td>
+                            <td>{ section_links(story.0, relation.sections) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -5,14 +5,12 @@ use yew::prelude::*;
 
 use super::actor_map::ActorMap;
 use super::embed_code::EmbedCode;
-use super::glossary::Glossary;
-use super::masthead::Masthead;
+use super::frozen::{Frozen, Part};
 use super::notice::Notice;
 use super::places::Places;
 use super::sections::Sections;
 use super::state::{Action, FocusTarget, MapView, State};
 use super::timeline::Timeline;
-use super::toc::Toc;
 use super::{ids, StoryRef};
 use crate::web;
 
@@ -29,6 +27,8 @@ pub struct AppProps {
     /// The embed view: no page chrome, compact, and reporting its height to the host page.
     #[prop_or_default]
     pub embed: bool,
+    /// The parts of the page that never change: rendered by the server, adopted by the browser.
+    pub frozen: Frozen,
 }
 
 #[function_component]
@@ -99,16 +99,21 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |id: &'static str| dispatch.dispatch(Action::SetOpen(id, true)))
     };
-    let follow = |target: fn(&'static str) -> Target| {
+    // Every in-page link to a part of the story (a section, an actor, an event, a place), wherever it
+    // is, even in a frozen part: follow it in the page, keeping the address in step without piling
+    // up history entries. Other links (the skip link, a heading) are the browser's.
+    let on_link = {
         let dispatch = state.dispatcher();
-        Callback::from(move |id: &'static str| {
-            let target = target(id);
-            web::location::replace_fragment(Some(&fragment::write(&target)));
-            dispatch.dispatch(Action::Follow(target));
+        Callback::from(move |e: MouseEvent| {
+            let Some(href) = web::dom::clicked_fragment_link(&e) else { return };
+            let target = fragment::parse(&href, story.0);
+            if matches!(target, Target::Section(_) | Target::Actor(_) | Target::Event(_) | Target::Place(_)) {
+                e.prevent_default();
+                web::location::replace_fragment(Some(&fragment::write(&target)));
+                dispatch.dispatch(Action::Follow(target));
+            }
         })
     };
-    let on_select_actor = follow(Target::Actor);
-    let on_open_section = follow(Target::Section);
     // A timeline event or a place: a click shows its details (or hides them again) and keeps the URL in
     // step, without moving focus; links between the views follow fragments like any link.
     let pick = |select: fn(Option<&'static str>) -> Action, target: fn(&'static str) -> Target, current: Option<&'static str>| {
@@ -144,29 +149,26 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embed = props.embed;
     html! {
-        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language}>
+        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language} onclick={on_link}>
             if !embed {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
             // First in the page, so a reader who followed a bad link sees why before anything else.
             <Notice problem={state.notice} {on_dismiss} />
-            <Masthead {story} compact={embed} />
+            { props.frozen.part(Part::Masthead) }
             if !embed {
-                <Toc {story} />
+                { props.frozen.part(Part::Toc) }
             }
             <main id="main">
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
-                    <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} on_open_section={on_open_section.clone()} />
+                    <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} />
                 </section>
                 <Sections {story} open={state.open.clone()} base={props.base.clone()}
-                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all}
-                    on_select_actor={on_select_actor.clone()} />
-                <Timeline {story} selected={state.selected_event} on_pick={on_pick_event} on_open_section={on_open_section.clone()}
-                    {on_select_actor} on_show_place={follow(Target::Place)} />
-                <Places {story} selected={state.selected_place} on_pick={on_pick_place} {on_open_section}
-                    on_show_event={follow(Target::Event)} />
-                <Glossary {story} />
+                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} frozen={props.frozen.clone()} />
+                <Timeline {story} selected={state.selected_event} on_pick={on_pick_event} frozen={props.frozen.clone()} />
+                <Places {story} selected={state.selected_place} on_pick={on_pick_place} frozen={props.frozen.clone()} />
+                { props.frozen.part(Part::Glossary) }
             </main>
             <footer class="colophon">
                 if embed {

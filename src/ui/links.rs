@@ -1,40 +1,27 @@
-//! In-page links the views share. Each keeps its `#…` address (so it works without scripts, opens in
-//! a new tab and can be copied) and, when the app runs, calls back instead of jumping, so the page can
-//! open, select and focus what it points at.
+//! In-page links the views share. Each is a plain `#…` link, so it works without scripts, opens in a
+//! new tab and can be copied; when the app runs, the page's one click handler (`app.rs`) follows it
+//! instead of jumping, so the page can open, select and focus what it points at.
 
 use story::Story;
 use yew::prelude::*;
 
-use super::ids;
 
-/// A link to `href` that calls `on_follow` with `id` when clicked.
-pub fn follow_link(class: &'static str, href: String, text: &'static str, id: &'static str, on_follow: &Callback<&'static str>) -> Html {
-    let on_follow = on_follow.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        on_follow.emit(id);
-    });
-    html! { <a {class} {href} {onclick}>{ text }</a> }
-}
-
-/// An actor as a chip that selects it on the map.
-pub fn actor_link(story: &Story, actor: &'static str, on_select: &Callback<&'static str>) -> Html {
-    let on_select = on_select.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        on_select.emit(actor);
-    });
+/// An actor as a chip that shows it on the map (in frozen parts only).
+#[cfg(feature = "ssr")]
+pub fn actor_link(story: &Story, actor: &'static str) -> Html {
     html! {
-        <a class="chip actor-link" href={format!("#{}", ids::actor_entry(actor))} {onclick} data-actor={actor}>
+        <a class="chip actor-link" href={format!("#{}", super::ids::actor_entry(actor))} data-actor={actor}>
             { story.short_name(actor) }<span class="visually-hidden">{ ": show on the map" }</span>
         </a>
     }
 }
 
-/// Links to sections, by their titles, that open them.
-pub fn section_links(story: &'static Story, sections: &'static [&'static str], on_open: &Callback<&'static str>) -> Html {
-    sections
-        .iter()
-        .map(|&s| follow_link("section-link", format!("#{s}"), story.section(s).map_or(s, |x| x.title), s, on_open))
-        .collect()
+/// A link to one section, by its title.
+pub fn section_link(story: &Story, section: &'static str) -> Html {
+    html! { <a class="section-link" href={format!("#{section}")}>{ story.section(section).map_or(section, |s| s.title) }</a> }
+}
+
+/// Links to sections, by their titles.
+pub fn section_links(story: &Story, sections: &'static [&'static str]) -> Html {
+    sections.iter().map(|&s| section_link(story, s)).collect()
 }

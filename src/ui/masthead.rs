@@ -1,28 +1,21 @@
-//! The top of the page: headline, standfirst, who spoke and when, and our overview.
+//! The top of the page: headline, standfirst, who spoke and when, and our overview. A frozen part
+//! (see [`super::frozen`]): rendered on the server only.
 
 use yew::prelude::*;
 
 use super::{ids, StoryRef};
 
-#[derive(Properties, PartialEq)]
-pub struct MastheadProps {
-    pub story: StoryRef,
-    /// The embed's short form: headline and standfirst only.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-#[function_component]
-pub fn Masthead(props: &MastheadProps) -> Html {
-    let meta = &props.story.meta;
-    let speaker = props.story.actor(meta.speaker);
+/// The masthead; `compact` is the embed's short form: headline and standfirst only.
+pub fn view(story: StoryRef, compact: bool) -> Html {
+    let meta = &story.meta;
+    let speaker = story.actor(meta.speaker);
     html! {
         <header class="masthead">
             <p class="kicker">{ "Explainer" }</p>
             // Focusable from script only: focus lands here when the notice below is dismissed.
             <h1 id={ids::HEADLINE} tabindex="-1">{ meta.headline }</h1>
             <p class="standfirst">{ meta.standfirst }</p>
-            if !props.compact {
+            if !compact {
             <p class="byline">
                 { "The statement: " }
                 { speaker.map_or(meta.speaker, |a| a.name) }

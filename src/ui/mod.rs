@@ -1,15 +1,21 @@
 //! Function components, one per file, over the reducer in [`state`].
 //!
 //! [`app::App`] owns the state and the browser effects; every other component renders from its props
-//! and reports through callbacks.
+//! and reports through callbacks. What never changes once the page has loaded is a frozen part
+//! ([`frozen`]): rendered on the server only (`masthead`, `toc`, `glossary`, `term`, `locator`, and the
+//! content functions of `section`, `timeline` and `places`), and adopted as it is in the browser.
 
 pub mod actor_map;
 pub mod actor_text;
 pub mod app;
 pub mod embed_code;
+pub mod frozen;
+#[cfg(feature = "ssr")]
 pub mod glossary;
 pub mod links;
+#[cfg(feature = "ssr")]
 pub mod locator;
+#[cfg(feature = "ssr")]
 pub mod masthead;
 pub mod notice;
 pub mod places;
@@ -18,8 +24,10 @@ pub mod sections;
 pub mod share;
 pub mod state;
 pub mod svg;
+#[cfg(feature = "ssr")]
 pub mod term;
 pub mod timeline;
+#[cfg(feature = "ssr")]
 pub mod toc;
 
 /// A story that lives for the whole program, compared by address (it never changes).

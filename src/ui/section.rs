@@ -1,18 +1,17 @@
 //! One section of the statement as an accordion item (WAI-ARIA pattern): the title is a heading that
 //! holds the toggle button, the summary is always visible, and the body stays in the page while closed
 //! (`hidden="until-found"`), so find-in-page, print and readers without scripts still reach it.
+//! The summary's text and the body's content never change: they are frozen parts ([`super::frozen`]).
 
-use story::{Section, Stance};
+use story::Section;
 use yew::prelude::*;
 
-use super::links::actor_link;
+use super::frozen::{Frozen, Part};
 use super::share::Share;
-use super::term::TermItem;
-use super::{ids, StoryRef};
+use super::ids;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub story: StoryRef,
     pub section: &'static Section,
     pub open: bool,
     /// The shareable page of this section.
@@ -20,12 +19,12 @@ pub struct SectionProps {
     pub on_toggle: Callback<&'static str>,
     /// Find-in-page revealed the body: the section is now open.
     pub on_revealed: Callback<&'static str>,
-    pub on_select_actor: Callback<&'static str>,
+    pub frozen: Frozen,
 }
 
 #[function_component]
 pub fn SectionItem(props: &SectionProps) -> Html {
-    let SectionProps { story, section, open, .. } = props;
+    let SectionProps { section, open, .. } = props;
     let id = section.id;
     let body_ref = use_node_ref();
     {
@@ -50,65 +49,81 @@ pub fn SectionItem(props: &SectionProps) -> Html {
                     <span class="toggle-icon" aria-hidden="true"></span>
                 </button>
             </h3>
-            <p class="summary">{ section.summary }</p>
+            <p class="summary">{ props.frozen.part(Part::Summary(id)) }</p>
             // `HIDDEN` in capitals: yew's macro takes lowercase `hidden` as a plain boolean, but we need
             // the value "until-found"; HTML attribute names are case-insensitive, so the browser and the
             // server renderer both give `hidden="until-found"`.
             <div class="section-body" id={body_id} ref={body_ref} HIDDEN={(!open).then_some(AttrValue::Static("until-found"))}>
-                <h4 class="body-heading">{ "Key points" }</h4>
-                <ul class="points">
-                    { for section.points.iter().map(|point| {
-                        let speaker = story.short_name(point.by);
-                        html! {
-                            <li class={classes!("point", format!("stance-{}", point.stance.key()))}>
-                                <span class="attribution">
-                                    <strong class="speaker">{ speaker }</strong>
-                                    { " " }{ point.stance.verb() }
-                                    if point.stance == Stance::Alleges {
-                                        <span class="visually-hidden">{ " (a claim, not an established fact)" }</span>
-                                    }
-                                    { ": " }
-                                </span>
-                                { point.text }
-                            </li>
-                        }
-                    }) }
-                </ul>
-                if !section.quotes.is_empty() {
-                    <h4 class="body-heading">{ "In their words" }</h4>
-                    { for section.quotes.iter().map(|quote| {
-                        let speaker = story.actor(quote.speaker);
-                        html! {
-                            <figure class="quote" id={format!("quote-{}", quote.id)}>
-                                <blockquote><p>{ quote.text }</p></blockquote>
-                                <figcaption>
-                                    <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
-                                    if let Some(context) = quote.context {
-                                        { ", " }{ context }
-                                    }
-                                </figcaption>
-                            </figure>
-                        }
-                    }) }
-                }
-                if !section.actors.is_empty() {
-                    <h4 class="body-heading">{ "Who is involved" }</h4>
-                    <ul class="chips">
-                        { for section.actors.iter().map(|&actor_id| html! {
-                            <li key={actor_id}>{ actor_link(story, actor_id, &props.on_select_actor) }</li>
-                        }) }
-                    </ul>
-                }
-                if !section.terms.is_empty() {
-                    <h4 class="body-heading">{ "Terms" }</h4>
-                    <ul class="terms">
-                        { for section.terms.iter().filter_map(|t| story.term(t)).map(|term| html! {
-                            <li key={term.id}><TermItem {term} /></li>
-                        }) }
-                    </ul>
-                }
+                { props.frozen.part(Part::SectionBody(id)) }
                 <Share title={section.title} url={props.share_url.clone()} id={id} />
             </div>
         </section>
+    }
+}
+
+/// The body's content, which never changes (a frozen part, rendered on the server only): key points
+/// with their speakers, quotes, who is involved, terms.
+#[cfg(feature = "ssr")]
+pub fn body(story: super::StoryRef, section: &'static Section) -> Html {
+    use story::Stance;
+
+    use super::links::actor_link;
+    use super::term::TermItem;
+
+    html! {
+        <>
+            <h4 class="body-heading">{ "Key points" }</h4>
+            <ul class="points">
+                { for section.points.iter().map(|point| {
+                    let speaker = story.short_name(point.by);
+                    html! {
+                        <li class={classes!("point", format!("stance-{}", point.stance.key()))}>
+                            <span class="attribution">
+                                <strong class="speaker">{ speaker }</strong>
+                                { " " }{ point.stance.verb() }
+                                if point.stance == Stance::Alleges {
+                                    <span class="visually-hidden">{ " (a claim, not an established fact)" }</span>
+                                }
+                                { ": " }
+                            </span>
+                            { point.text }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !section.quotes.is_empty() {
+                <h4 class="body-heading">{ "In their words" }</h4>
+                { for section.quotes.iter().map(|quote| {
+                    let speaker = story.actor(quote.speaker);
+                    html! {
+                        <figure class="quote" id={format!("quote-{}", quote.id)}>
+                            <blockquote><p>{ quote.text }</p></blockquote>
+                            <figcaption>
+                                <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
+                                if let Some(context) = quote.context {
+                                    { ", " }{ context }
+                                }
+                            </figcaption>
+                        </figure>
+                    }
+                }) }
+            }
+            if !section.actors.is_empty() {
+                <h4 class="body-heading">{ "Who is involved" }</h4>
+                <ul class="chips">
+                    { for section.actors.iter().map(|&actor_id| html! {
+                        <li key={actor_id}>{ actor_link(story.0, actor_id) }</li>
+                    }) }
+                </ul>
+            }
+            if !section.terms.is_empty() {
+                <h4 class="body-heading">{ "Terms" }</h4>
+                <ul class="terms">
+                    { for section.terms.iter().filter_map(|t| story.term(t)).map(|term| html! {
+                        <li key={term.id}><TermItem {term} /></li>
+                    }) }
+                </ul>
+            }
+        </>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::frozen::Frozen;
 use super::section::SectionItem;
 use super::StoryRef;
 
@@ -16,7 +17,7 @@ pub struct SectionsProps {
     pub on_revealed: Callback<&'static str>,
     pub on_expand_all: Callback<()>,
     pub on_collapse_all: Callback<()>,
-    pub on_select_actor: Callback<&'static str>,
+    pub frozen: Frozen,
 }
 
 #[function_component]
@@ -38,10 +39,10 @@ pub fn Sections(props: &SectionsProps) -> Html {
                 </div>
             </div>
             { for props.story.sections.iter().zip(props.open.iter()).map(|(section, open)| html! {
-                <SectionItem key={section.id} story={props.story} {section} open={*open}
+                <SectionItem key={section.id} {section} open={*open}
                     share_url={AttrValue::from(section_page(&props.base, section.id))}
                     on_toggle={props.on_toggle.clone()} on_revealed={props.on_revealed.clone()}
-                    on_select_actor={props.on_select_actor.clone()} />
+                    frozen={props.frozen.clone()} />
             }) }
         </section>
     }

@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::links::{actor_link, follow_link, section_links};
+use super::frozen::{Frozen, Part};
 use super::{ids, StoryRef};
 
 #[derive(Properties, PartialEq)]
@@ -18,9 +18,7 @@ pub struct TimelineProps {
     pub selected: Option<&'static str>,
     /// An event's button was pressed.
     pub on_pick: Callback<&'static str>,
-    pub on_open_section: Callback<&'static str>,
-    pub on_select_actor: Callback<&'static str>,
-    pub on_show_place: Callback<&'static str>,
+    pub frozen: Frozen,
 }
 
 #[function_component]
@@ -39,7 +37,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let on_pick = props.on_pick.clone();
                     let id = event.id;
                     let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(id));
-                    let place = event.place.and_then(|p| story.place(p));
                     html! {
                         <li key={event.id} id={ids::event(event.id)} class={classes!("event", selected.then_some("is-selected"))}>
                             <h3 class="event-heading">
@@ -49,33 +46,47 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                     <span class="event-title">{ event.title }</span>
                                 </button>
                             </h3>
-                            <p class="event-description">{ event.description }</p>
+                            <p class="event-description">{ props.frozen.part(Part::EventDescription(id)) }</p>
                             <div class="event-details" id={ids::event_details(event.id)} hidden={!selected}>
-                                <p class="context-row">
-                                    <span class="context-label">{ "Who" }</span>
-                                    <span class="chips">
-                                        { for event.actors.iter().map(|&a| actor_link(story.0, a, &props.on_select_actor)) }
-                                    </span>
-                                </p>
-                                <p class="context-row">
-                                    <span class="context-label">{ "In the statement" }</span>
-                                    <span class="context-links">
-                                        { section_links(story.0, event.sections, &props.on_open_section) }
-                                    </span>
-                                </p>
-                                if let Some(place) = place {
-                                    <p class="context-row">
-                                        <span class="context-label">{ "Where" }</span>
-                                        <span class="context-links">
-                                            { follow_link("place-link", format!("#{}", ids::place(place.id)), place.name, place.id, &props.on_show_place) }
-                                        </span>
-                                    </p>
-                                }
+                                { props.frozen.part(Part::EventDetails(id)) }
                             </div>
                         </li>
                     }
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// An event's details, which never change (a frozen part, rendered on the server only): who was
+/// involved, where the statement mentions it, where it happened.
+#[cfg(feature = "ssr")]
+pub fn details(story: StoryRef, event: &'static story::Event) -> Html {
+    use super::links::{actor_link, section_links};
+
+    let place = event.place.and_then(|p| story.place(p));
+    html! {
+        <>
+            <p class="context-row">
+                <span class="context-label">{ "Who" }</span>
+                <span class="chips">
+                    { for event.actors.iter().map(|&a| actor_link(story.0, a)) }
+                </span>
+            </p>
+            <p class="context-row">
+                <span class="context-label">{ "In the statement" }</span>
+                <span class="context-links">
+                    { section_links(story.0, event.sections) }
+                </span>
+            </p>
+            if let Some(place) = place {
+                <p class="context-row">
+                    <span class="context-label">{ "Where" }</span>
+                    <span class="context-links">
+                        <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ place.name }</a>
+                    </span>
+                </p>
+            }
+        </>
     }
 }

@@ -80,3 +80,32 @@ pub fn select_input(id: &str) {
         input.select();
     }
 }
+
+/// The fragment (`#…`) of the in-page link a plain click landed in: a primary-button click with no
+/// modifier key (those open new tabs and windows, which the browser does itself), not yet handled.
+pub fn clicked_fragment_link(event: &web_sys::MouseEvent) -> Option<String> {
+    if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let href = target.closest("a[href^='#']").ok()??.get_attribute("href")?;
+    Some(href)
+}
+
+/// The `attribute` of the element a click landed in, or of its closest ancestor that has one.
+pub fn clicked_data(event: &web_sys::MouseEvent, attribute: &str) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
+}
+
+/// Puts `class` on the elements matching `selector` whose `attribute` is `value`, and takes it off the
+/// others: marking the chosen item in markup the app adopted but does not render (a frozen part).
+pub fn mark_one(selector: &str, attribute: &str, value: Option<&str>, class: &str) {
+    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
+    for i in 0..found.length() {
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            let on = value.is_some() && element.get_attribute(attribute).as_deref() == value;
+            let _ = element.class_list().toggle_with_force(class, on);
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use explainer::ui::frozen::Frozen;
 use explainer::ui::StoryRef;
 use explainer::{App, AppProps};
 use yew::{AttrValue, BaseComponent, LocalServerRenderer};
@@ -31,7 +32,12 @@ pub fn lighthouse() -> StoryRef {
 
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
-    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false })
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen: frozen(story, false) })
+}
+
+/// The frozen parts of a page of this story, as the pre-renderer renders them.
+pub fn frozen(story: StoryRef, embed: bool) -> Frozen {
+    Frozen::render_blocking(story, embed)
 }
 
 /// How many times `needle` occurs in `haystack`.
@@ -103,5 +109,5 @@ pub fn decode(text: &str) -> String {
 
 /// The embed view of a story.
 pub fn embed_page(story: StoryRef) -> String {
-    render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true })
+    render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true, frozen: frozen(story, true) })
 }

@@ -100,10 +100,13 @@ impl Story {
     }
 }
 
+/// The text with an upper-case first letter. Only an ASCII letter is changed: a name that starts with
+/// any other letter is written with its capital already, and the browser bundle then needs no Unicode
+/// case tables.
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }

@@ -5,7 +5,7 @@ use story::{Quote, Relation, Section, Story};
 use yew::prelude::*;
 
 use super::style::{line_sample, rel_class, shape_sample};
-use crate::ui::links::{follow_link, section_links};
+use crate::ui::links::{section_link, section_links};
 use crate::ui::state::Selection;
 use crate::ui::StoryRef;
 use crate::web;
@@ -13,17 +13,11 @@ use crate::web;
 /// The id of the panel's heading, which takes focus when the panel changes from inside it.
 pub const TITLE_ID: &str = "map-detail-title";
 
-/// A link that opens a section, by its title.
-fn section_link(story: &Story, section: &'static str, on_open: &Callback<&'static str>) -> Html {
-    follow_link("section-link", format!("#{section}"), story.section(section).map_or(section, |s| s.title), section, on_open)
-}
-
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
     pub story: StoryRef,
     pub selected: Option<Selection>,
     pub on_select: Callback<Selection>,
-    pub on_open_section: Callback<&'static str>,
     pub on_close: Callback<()>,
 }
 
@@ -55,7 +49,6 @@ pub fn Detail(props: &DetailProps) -> Html {
             </button>
         }
     };
-    let on_open = &props.on_open_section;
     let body = match props.selected {
         None => html! {
             <>
@@ -78,9 +71,9 @@ pub fn Detail(props: &DetailProps) -> Html {
                     }
                     <h4 class="map-detail-subtitle">{ "Relations" }</h4>
                     <ul class="map-detail-relations">
-                        { for story.relations_of(id).map(|relation| relation_item(story.0, relation, &on_select, on_open)) }
+                        { for story.relations_of(id).map(|relation| relation_item(story.0, relation, &on_select)) }
                     </ul>
-                    { quotes(story.0, &story.quotes_involving(id), on_open) }
+                    { quotes(story.0, &story.quotes_involving(id)) }
                 </>
             },
         },
@@ -111,8 +104,8 @@ pub fn Detail(props: &DetailProps) -> Html {
                         </p>
                         <p class="map-detail-sentence">{ story.sentence(relation) }</p>
                         <p class="map-detail-ends">{ "From " }{ end(relation.from) }{ " to " }{ end(relation.to) }</p>
-                        <p class="map-detail-sections">{ "In the statement: " }{ section_links(story.0, relation.sections, on_open) }</p>
-                        { quotes(story.0, &quote, on_open) }
+                        <p class="map-detail-sections">{ "In the statement: " }{ section_links(story.0, relation.sections) }</p>
+                        { quotes(story.0, &quote) }
                     </>
                 }
             }
@@ -127,7 +120,7 @@ pub fn Detail(props: &DetailProps) -> Html {
 
 /// One relation of the selected actor: its sentence (a button that selects the line), its type and
 /// the sections that support it.
-fn relation_item(story: &'static Story, relation: &'static Relation, on_select: &Callback<Selection>, on_open: &Callback<&'static str>) -> Html {
+fn relation_item(story: &'static Story, relation: &'static Relation, on_select: &Callback<Selection>) -> Html {
     let id = relation.id;
     let onclick = on_select.reform(move |_: MouseEvent| Selection::Relation(id));
     html! {
@@ -135,13 +128,13 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
             <button type="button" class="relation-button" data-relation={id} {onclick}>{ story.sentence(relation) }</button>
             <span class="relation-meta">
                 <span class="relation-type">{ line_sample(relation.kind) }{ relation.kind.label() }</span>
-                <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections, on_open) }</span>
+                <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections) }</span>
             </span>
         </li>
     }
 }
 
-fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)], on_open: &Callback<&'static str>) -> Html {
+fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) -> Html {
     if quotes.is_empty() {
         return html! {};
     }
@@ -156,7 +149,7 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)], 
                         if let Some(context) = quote.context {
                             { ", " }{ context }
                         }
-                        { " · " }{ section_link(story, section.id, on_open) }
+                        { " · " }{ section_link(story, section.id) }
                     </figcaption>
                 </figure>
             }) }

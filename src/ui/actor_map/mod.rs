@@ -33,7 +33,6 @@ pub struct ActorMapProps {
     pub story: StoryRef,
     pub state: State,
     pub on_action: Callback<Action>,
-    pub on_open_section: Callback<&'static str>,
 }
 
 /// Keeps the address bar in step with the map: `#actor-<id>` while an actor is selected.
@@ -166,11 +165,11 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     };
 
     let graph_view = state.map_view == MapView::Graph;
-    let view_button = |view: MapView, label: &'static str| {
+    let view_button = |view: MapView, label: &'static str, name: &'static str| {
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetMapView(view));
         html! {
             <button type="button" class="map-view-button" aria-pressed={(state.map_view == view).to_string()}
-                data-view={label.to_lowercase()} {onclick}>{ label }</button>
+                data-view={name} {onclick}>{ label }</button>
         }
     };
 
@@ -178,8 +177,8 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         <div class={classes!("actor-map", format!("view-{}", if graph_view { "graph" } else { "text" }))} id="actor-map">
             <div class="map-toolbar">
                 <div class="map-view-switch" role="group" aria-label="Show the actors as">
-                    { view_button(MapView::Graph, "Map") }
-                    { view_button(MapView::Text, "Text") }
+                    { view_button(MapView::Graph, "Map", "map") }
+                    { view_button(MapView::Text, "Text", "text") }
                 </div>
                 <p class="map-keys" id="actor-map-keys">
                     { "Select an actor to light up who it deals with, or a line to read it. On the map, arrow keys move between actors, Enter or Space selects, Escape clears." }
@@ -192,13 +191,13 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 </figure>
                 <div class="map-panel" onkeydown={on_panel_key}>
                     <Detail {story} selected={state.selected} on_select={on_panel_select}
-                        on_open_section={props.on_open_section.clone()} {on_close} />
+                        {on_close} />
                 </div>
             </div>
             <p class="visually-hidden" role="status">{ status(story.0, state) }</p>
             { legend::view(story.0, state, &props.on_action) }
             <div class="map-text-view" hidden={graph_view}>
-                <ActorText {story} state={state.clone()} on_open_section={props.on_open_section.clone()} />
+                <ActorText {story} state={state.clone()} />
             </div>
         </div>
     }

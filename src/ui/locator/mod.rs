@@ -4,6 +4,10 @@
 //! and only rendered here. It is for pointing: every marker and label selects its place, but the
 //! drawing is hidden from assistive technology and out of the tab order, because the list of places
 //! beside it ([`super::places`]) offers the same choices as buttons and says the same in words.
+//!
+//! The drawing never changes, so it is a frozen part ([`super::frozen`]), rendered on the server
+//! only: the browser bundle carries no outline, projection or label placement. Its markers and labels
+//! carry `data-place`; the places view marks the chosen one (`is-selected`) and takes clicks on them.
 
 pub mod basemap;
 pub mod labels;
@@ -17,28 +21,12 @@ use self::labels::{Placed, Rect, Style};
 use self::layout::{Ground, LabelSet, Layout, MARKER_RADIUS};
 use self::projection::Point;
 use super::StoryRef;
-
-#[derive(Properties, PartialEq)]
-pub struct LocatorProps {
-    pub story: StoryRef,
-    pub selected: Option<&'static str>,
-    /// A marker or label was clicked.
-    pub on_pick: Callback<&'static str>,
-}
-
 use crate::ui::svg::num as n;
 
-#[function_component]
-pub fn Locator(props: &LocatorProps) -> Html {
-    let story = props.story;
-    let layout = use_memo(story, |story| layout::layout(story.0, &basemap::BASEMAP));
-    let Some(layout) = layout.as_ref() else { return Html::default() };
-    let Layout { frame, ground, markers, scale_km, sets } = layout;
-    let pick = |id: &'static str| {
-        let on_pick = props.on_pick.clone();
-        Callback::from(move |_: MouseEvent| on_pick.emit(id))
-    };
-    let is_selected = |id: &str| props.selected == Some(id);
+/// The locator map of a story's places (nothing when it has none).
+pub fn view(story: StoryRef) -> Html {
+    let Some(layout) = layout::layout(story.0, &basemap::BASEMAP) else { return Html::default() };
+    let Layout { frame, ground, markers, scale_km, sets } = &layout;
 
     let ground_html = match ground {
         Ground::Outline { land, borders } => html! {
@@ -51,8 +39,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
     };
     let markers_html = story.places.iter().zip(markers).map(|(place, at)| {
         html! {
-            <g key={place.id} class={classes!("locator-marker", is_selected(place.id).then_some("is-selected"))}
-                transform={format!("translate({} {})", n(at.x), n(at.y))} data-place={place.id} onclick={pick(place.id)}>
+            <g class="locator-marker" transform={format!("translate({} {})", n(at.x), n(at.y))} data-place={place.id}>
                 <circle class="locator-hit" r={n(MARKER_RADIUS * 3.2)} />
                 <g class="locator-dot">
                     <circle class="locator-halo" r={n(MARKER_RADIUS + 2.5)} />
@@ -89,8 +76,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
                     { for story.places.iter().zip(&set.places).map(|(place, label): (_, &Placed)| {
                         let Point { x, y } = label.rect.centre();
                         html! {
-                            <text class={classes!("locator-label", is_selected(place.id).then_some("is-selected"))}
-                                x={n(x)} y={n(y)} data-place={place.id} onclick={pick(place.id)}>{ place.name }</text>
+                            <text class="locator-label" x={n(x)} y={n(y)} data-place={place.id}>{ place.name }</text>
                         }
                     }) }
                 </g>

@@ -1,0 +1,130 @@
+//! Frozen parts: the parts of the page that never change once it has loaded (the masthead, each
+//! section's summary and key points, an event's or a place's details, the locator map, the glossary).
+//!
+//! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
+//! and never renders them, so the browser bundle carries neither their text nor their components.
+//! Only what changes (toggles, selection, the actor map, the notice) is rendered by the app in the
+//! browser.
+//!
+//! How: a frozen part is a raw node (`VRaw`). Yew hydrates a raw node by adopting whatever the server
+//! wrote between its markers, without comparing content, so in the browser [`Frozen::adopted`] gives
+//! every part as an empty string and the server-rendered nodes stay. A frozen part must therefore sit
+//! in an element that is always rendered (shown and hidden with `hidden`, never added and removed),
+//! and hold nothing interactive but native elements (`a`, `details`): its links are followed by the
+//! page's one click handler (see `app.rs`), not by callbacks. A live component may still mark a frozen
+//! part's elements through their data attributes (the chosen place on the locator map, `places.rs`).
+//!
+//! The HTML is written by Yew's server renderer from components, so every text is escaped as in any
+//! other part of the page: no HTML from content is ever injected, on the server or in the browser.
+
+use yew::{AttrValue, Html};
+
+/// A frozen part of the page, named by what it is and which item it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    Masthead,
+    Toc,
+    Glossary,
+    /// A section's summary text.
+    Summary(&'static str),
+    /// A section's body: key points, quotes, who is involved, terms.
+    SectionBody(&'static str),
+    /// An event's one-line description.
+    EventDescription(&'static str),
+    /// An event's details: who, where in the statement, where it happened.
+    EventDetails(&'static str),
+    /// A place's details: what happened there, where in the statement.
+    PlaceDetails(&'static str),
+    /// The locator map of the places.
+    Locator,
+}
+
+/// The frozen parts' HTML: rendered on the server, adopted in the browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frozen {
+    #[cfg(feature = "ssr")]
+    parts: std::rc::Rc<std::collections::BTreeMap<Part, AttrValue>>,
+}
+
+impl Frozen {
+    /// In the browser, hydrating a pre-rendered page: every part is already in the page.
+    pub fn adopted() -> Self {
+        Frozen {
+            #[cfg(feature = "ssr")]
+            parts: Default::default(),
+        }
+    }
+
+    /// The part, as a raw node: its HTML on the server, the page's own nodes in the browser.
+    pub fn part(&self, part: Part) -> Html {
+        #[cfg(feature = "ssr")]
+        if let Some(html) = self.parts.get(&part) {
+            return Html::from_html_unchecked(html.clone());
+        }
+        let _ = part;
+        Html::from_html_unchecked(AttrValue::Static(""))
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use std::collections::BTreeMap;
+    use std::rc::Rc;
+
+    use yew::prelude::*;
+    use yew::LocalServerRenderer;
+
+    use super::{Frozen, Part};
+    use crate::ui::{glossary, locator, masthead, places, section, timeline, toc, StoryRef};
+
+    #[derive(Properties, PartialEq)]
+    struct ContentProps {
+        content: Html,
+    }
+
+    #[function_component]
+    fn Content(props: &ContentProps) -> Html {
+        props.content.clone()
+    }
+
+    /// HTML without hydration markers: the browser adopts it whole and never hydrates inside it.
+    async fn to_html(content: Html) -> AttrValue {
+        LocalServerRenderer::<Content>::with_props(ContentProps { content }).hydratable(false).render().await.into()
+    }
+
+    impl Frozen {
+        /// Renders every frozen part of a page of this story (`embed`: the embed view's compact form).
+        pub async fn render(story: StoryRef, embed: bool) -> Frozen {
+            let mut parts: Vec<(Part, Html)> = vec![
+                (Part::Masthead, masthead::view(story, embed)),
+                (Part::Toc, toc::view(story)),
+                (Part::Glossary, glossary::view(story)),
+            ];
+            for s in story.sections {
+                parts.push((Part::Summary(s.id), html! { { s.summary } }));
+                parts.push((Part::SectionBody(s.id), section::body(story, s)));
+            }
+            for event in story.events {
+                parts.push((Part::EventDescription(event.id), html! { { event.description } }));
+                parts.push((Part::EventDetails(event.id), timeline::details(story, event)));
+            }
+            parts.push((Part::Locator, locator::view(story)));
+            for place in story.places {
+                parts.push((Part::PlaceDetails(place.id), places::details(story, place)));
+            }
+            let mut rendered = BTreeMap::new();
+            for (part, content) in parts {
+                rendered.insert(part, to_html(content).await);
+            }
+            Frozen { parts: Rc::new(rendered) }
+        }
+
+        /// [`Frozen::render`] on a runtime of its own, for callers that are not async.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub fn render_blocking(story: StoryRef, embed: bool) -> Frozen {
+            let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
+            let local = tokio::task::LocalSet::new();
+            local.block_on(&runtime, Frozen::render(story, embed))
+        }
+    }
+}
