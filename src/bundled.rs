@@ -1,4 +1,18 @@
 //! The story bundled at build time: `build.rs` loads and validates the content folder (the default one,
 //! or `EXPLAINER_STORY`) and writes it as a Rust static.
+//!
+//! Text that only the server renders (a page's frozen parts: summaries, key points, descriptions,
+//! definitions; see `ui::frozen`) is empty in the browser build, which never shows it.
+
+/// The value on the server (feature `ssr`), the empty value in the browser.
+macro_rules! server_only {
+    ($value:expr, $empty:expr) => {
+        if cfg!(feature = "ssr") {
+            $value
+        } else {
+            $empty
+        }
+    };
+}
 
 include!(concat!(env!("OUT_DIR"), "/story_data.rs"));

@@ -3,7 +3,8 @@
 
 use crate::model::*;
 
-/// Rust source that defines `pub static STORY: story::Story`.
+/// Rust source that defines `pub static STORY: story::Story`. The including crate defines the macro
+/// `server_only!(value, empty)` (see [`rust_struct`]): `$value` keeps the whole story.
 pub fn story_static(story: &Story) -> String {
     let mut out = String::from("// Generated at build time from the story's content folder. Do not edit.\n");
     out.push_str("pub static STORY: ::story::Story = ");
@@ -72,9 +73,12 @@ impl<T: Rust> Rust for &[T] {
     }
 }
 
-/// `Type { field: value, … }` for model structs.
+/// `Type { field: value, … }` for model structs. Fields after `;` are text that only the server
+/// renders (in a page's frozen parts), written as `server_only!(value, empty)`: the crate that includes
+/// the source defines that macro, and the browser build can take the empty value, so the wasm does not
+/// carry text it never shows.
 macro_rules! rust_struct {
-    ($ty:ident { $($field:ident),* $(,)? }) => {
+    ($ty:ident { $($field:ident),* $(; $($server:ident),*)? }) => {
         impl Rust for $ty {
             fn rust(&self, out: &mut String) {
                 out.push_str(concat!("::story::", stringify!($ty), " {"));
@@ -83,10 +87,37 @@ macro_rules! rust_struct {
                     self.$field.rust(out);
                     out.push_str(", ");
                 )*
+                $($(
+                    out.push_str(concat!(stringify!($server), ": "));
+                    server_only(&self.$server, out);
+                    out.push_str(", ");
+                )*)?
                 out.push('}');
             }
         }
     };
+}
+
+/// `server_only!(value, empty)`.
+fn server_only<T: Rust + ServerOnly>(value: &T, out: &mut String) {
+    out.push_str("server_only!(");
+    value.rust(out);
+    out.push_str(", ");
+    out.push_str(T::EMPTY);
+    out.push(')');
+}
+
+/// What a server-only field is in the browser build.
+trait ServerOnly {
+    const EMPTY: &'static str;
+}
+
+impl ServerOnly for &str {
+    const EMPTY: &'static str = "\"\"";
+}
+
+impl ServerOnly for Option<&str> {
+    const EMPTY: &'static str = "None";
 }
 
 /// `Type::Variant` for model enums, through their `ALL` lists and Debug names.
@@ -101,18 +132,18 @@ macro_rules! rust_enum {
 }
 
 rust_struct!(Story { meta, sections, actors, relations, events, places, glossary });
-rust_struct!(Meta { headline, standfirst, overview, speaker, date, language, source, canonical_url });
+rust_struct!(Meta { headline, speaker, language, source, canonical_url; standfirst, overview, date });
 rust_struct!(Source { title, publisher, url });
-rust_struct!(Section { id, title, summary, points, quotes, actors, terms });
-rust_struct!(Point { by, stance, text });
+rust_struct!(Section { id, title, points, quotes, actors, terms; summary });
+rust_struct!(Point { by, stance; text });
 rust_struct!(Quote { id, text, speaker, context });
 rust_struct!(Actor { id, name, short, article, plural, kind, description, background, position });
 rust_struct!(Position { x, y });
 rust_struct!(Relation { id, from, to, kind, according_to, detail, sections, quote });
-rust_struct!(Event { id, date, title, description, actors, sections, place });
+rust_struct!(Event { id, date, title, actors, sections, place; description });
 rust_struct!(Date { year, month, day });
-rust_struct!(Place { id, name, kind, lat, lon, description, sections });
-rust_struct!(Term { id, term, expansion, definition });
+rust_struct!(Place { id, name, kind, lat, lon, sections; description });
+rust_struct!(Term { id, term; expansion, definition });
 rust_enum!(Stance);
 rust_enum!(ActorKind);
 rust_enum!(RelationKind);
