@@ -95,6 +95,7 @@ pub fn build(options: &Options) -> Result {
         &options.public_url,
     ]);
     options.apply(&mut trunk);
+    small_std(&mut trunk);
     run(&mut trunk)?;
 
     header("dist: pre-render the pages");
@@ -122,6 +123,23 @@ pub fn build(options: &Options) -> Result {
         root().join("dist").display()
     );
     Ok(())
+}
+
+/// The browser bundle is built with the standard library compiled for it, with panics as immediate
+/// aborts: no panic messages, locations or formatting machinery in the wasm (about 20 KiB gzip less).
+/// A panic was already fatal (`panic = "abort"`); now it is a bare wasm trap, which `boot.js` catches
+/// the same way. Both options are unstable: on the pinned stable toolchain they are switched on with
+/// `RUSTC_BOOTSTRAP=1`, for this one build only (Trunk's cargo build of the wasm). They need the
+/// `rust-src` component, which `cargo xtask setup` adds. `EXPLAINER_STD=prebuilt` builds without them.
+fn small_std(trunk: &mut Command) {
+    if std::env::var("EXPLAINER_STD").as_deref() == Ok("prebuilt") {
+        println!("EXPLAINER_STD=prebuilt: the wasm links the prebuilt standard library");
+        return;
+    }
+    trunk
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
 }
 
 pub fn serve(options: &Options, port: u16) -> Result {

@@ -10,6 +10,7 @@ pub fn setup() -> Result {
         "setup: checking tools (pins in xtask/src/pins.rs, e2e/package.json, Cargo.lock)",
     );
     rust_target()?;
+    rust_src()?;
     cargo_tool("trunk", "trunk", pins::TRUNK, &["--locked"])?;
     let bindgen = lock_version("wasm-bindgen")?;
     // Not --locked: wasm-bindgen-cli's own lock file can need a newer rustc than ours.
@@ -64,6 +65,17 @@ fn rust_target() -> Result {
     }
     installing("rust target", pins::WASM_TARGET);
     run(cmd("rustup").args(["target", "add", pins::WASM_TARGET]))
+}
+
+/// The standard library's source: the release wasm rebuilds it for size (see `dist::small_std`).
+fn rust_src() -> Result {
+    let installed = output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|c| c.trim().starts_with("rust-src")) {
+        ok("rust component", "rust-src");
+        return Ok(());
+    }
+    installing("rust component", "rust-src");
+    run(cmd("rustup").args(["component", "add", "rust-src"]))
 }
 
 /// Installs crate `krate` at exactly `version` unless its binary `bin` already reports it.
