@@ -382,6 +382,37 @@ describe('on a 320 px phone', () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'still none with the panel open');
     await close();
   });
+
+  test('nothing moves when the app redraws the server\'s wide frame as the narrow one', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    // Hold the wasm back, to see the page as it is before the app runs.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const measure = () =>
+      page.evaluate(() => ({
+        frame: document.querySelector('svg.map-svg').dataset.frame,
+        map: document.querySelector('svg.map-svg').getBoundingClientRect().height,
+        below: document.querySelector('section.sections').getBoundingClientRect().top + scrollY,
+      }));
+    const first = await measure();
+    assert.equal(first.frame, 'wide', 'the server draws the wide frame');
+    release();
+    await page.waitForSelector(HYDRATED, { state: 'attached' });
+    await until(page, () => document.querySelector('svg.map-svg')?.dataset.frame === 'narrow');
+    const then = await measure();
+    assert.equal(then.map, first.map, 'the drawing keeps its box');
+    assert.equal(then.below, first.below, 'what follows the map stays where it was');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
 
 describe('screenshots', { skip: !process.env.MAP_SHOTS }, () => {
