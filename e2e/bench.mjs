@@ -266,7 +266,7 @@ function report({ host, app, base, lhApp, lhBase, runs }) {
 
 Machine: ${host.nproc} CPUs (\`nproc\`), ${host.cpu}, ${host.memory} memory, load average ${host.load} at the start;
 ${host.os}, Node ${host.node}, ${host.chromium} (headless). ${runs} loads per page, each in a fresh browser
-context (cold cache), medians; served from this machine (loopback, no compression, no throttling).
+context (cold cache), medians; served from this machine (loopback, gzip as a static host sends it, no throttling).
 
 | | explainer (\`dist/\`) | baseline (static HTML, no JS, no wasm) |
 | --- | --- | --- |

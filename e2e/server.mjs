@@ -1,6 +1,7 @@
 // A tiny static file server for dist/, with no dependencies: what `cargo xtask serve` runs and what
 // the end-to-end tests start. It mounts a folder at a URL prefix (`base`), so the site can be tried
-// under a sub-path such as /news/explainer/, as a static host would serve it.
+// under a sub-path such as /news/explainer/, as a static host would serve it. Like static hosts, it
+// sends text and wasm gzipped (level 9) to clients that accept gzip.
 //
 //   import { startServer } from './server.mjs';
 //   const server = await startServer({ root: 'dist', base: '/news/explainer/' });
@@ -10,10 +11,11 @@
 // CLI: node e2e/server.mjs <root> [--port N] [--base /x/]
 
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +39,20 @@ export const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
+
+/** The types a static host compresses: text, and wasm (images and fonts are compressed already). */
+export function compressible(type) {
+  return /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg\+xml)/.test(type);
+}
+
+/** gzip -9 bodies, by file, size and modification time. */
+const gzipped = new Map();
+
+async function gzipOf(file, info) {
+  const key = `${file}\0${info.size}\0${info.mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file), { level: 9 }));
+  return gzipped.get(key);
+}
 
 export function contentType(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -121,10 +137,24 @@ async function handle(req, res, rootDir, prefix, extraHeaders) {
   }
   if (!info?.isFile()) return notFound(res, extraHeaders);
 
+  const type = contentType(file);
+  if (compressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = await gzipOf(file, info);
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+      'Cache-Control': 'no-cache',
+      ...extraHeaders,
+    });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
   res.writeHead(200, {
-    'Content-Type': contentType(file),
+    'Content-Type': type,
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
+    ...(compressible(type) ? { Vary: 'Accept-Encoding' } : {}),
     ...extraHeaders,
   });
   if (req.method === 'HEAD') return res.end();

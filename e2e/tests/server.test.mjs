@@ -7,6 +7,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { normalizeBase, startServer } from '../server.mjs';
 
 const FILES = {
@@ -39,10 +40,10 @@ after(async () => {
 });
 
 /** A raw GET (fetch would normalise `..` segments away before sending). */
-function get(url, rawPath = new URL(url).pathname, method = 'GET') {
+function get(url, rawPath = new URL(url).pathname, method = 'GET', headers = {}) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path: rawPath, method }, (res) => {
+    const req = http.request({ hostname, port, path: rawPath, method, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -82,6 +83,20 @@ describe('served at /', () => {
       assert.equal(Number(res.headers['content-length']), res.body.length);
     });
   }
+
+  test('text and wasm come gzipped to a client that accepts it, and decode to the same bytes', async () => {
+    for (const p of ['/index.html', '/app-1234.js', '/app-1234_bg.wasm', '/style.css', '/map.svg']) {
+      const res = await get(server.url, p, 'GET', { 'Accept-Encoding': 'gzip, deflate, br' });
+      assert.equal(res.headers['content-encoding'], 'gzip', p);
+      assert.equal(res.headers.vary, 'Accept-Encoding', p);
+      assert.equal(Number(res.headers['content-length']), res.body.length, p);
+      assert.deepEqual(gunzipSync(res.body), Buffer.from(FILES[p.slice(1)]), p);
+    }
+    const png = await get(server.url, '/icon.png', 'GET', { 'Accept-Encoding': 'gzip' });
+    assert.equal(png.headers['content-encoding'], undefined, 'images are not compressed again');
+    const plain = await get(server.url, '/app-1234_bg.wasm');
+    assert.equal(plain.headers['content-encoding'], undefined, 'nothing is gzipped for a client that does not ask');
+  });
 
   test('wasm bytes arrive intact', async () => {
     const res = await get(server.url, '/app-1234_bg.wasm');
