@@ -8,10 +8,17 @@ use super::links::section_links;
 use super::state::State;
 use super::{ids, StoryRef};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ActorTextProps {
     pub story: StoryRef,
     pub state: State,
+}
+
+/// Equal when the text shows the same (see [`State::same_map`]).
+impl PartialEq for ActorTextProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.story == other.story && self.state.same_map(&other.state)
+    }
 }
 
 #[function_component]

@@ -99,6 +99,16 @@ impl State {
         self.index(section).is_some_and(|i| self.open[i])
     }
 
+    /// Whether the actor map shows these two states alike (same selection, filters and view): the map
+    /// renders again only when this changes, not when a section opens.
+    pub fn same_map(&self, other: &State) -> bool {
+        std::ptr::eq(self.story, other.story)
+            && self.selected == other.selected
+            && self.hidden_relations == other.hidden_relations
+            && self.hidden_kinds == other.hidden_kinds
+            && self.map_view == other.map_view
+    }
+
     pub fn selected_actor(&self) -> Option<&'static str> {
         match self.selected {
             Some(Selection::Actor(id)) => Some(id),

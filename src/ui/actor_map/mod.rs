@@ -28,11 +28,19 @@ use super::state::{Action, MapView, Selection, State};
 use super::{ids, StoryRef};
 use crate::web;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ActorMapProps {
     pub story: StoryRef,
     pub state: State,
     pub on_action: Callback<Action>,
+}
+
+/// Equal when the map would show the same: the rest of the page's state (open sections, the timeline)
+/// does not render the map again.
+impl PartialEq for ActorMapProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.story == other.story && self.on_action == other.on_action && self.state.same_map(&other.state)
+    }
 }
 
 /// Keeps the address bar in step with the map: `#actor-<id>` while an actor is selected.
@@ -83,7 +91,8 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         });
     }
 
-    let scene = Scene::new(story.0, state, *frame);
+    // Placing labels and drawing curves depends on the frame and the filters only, not on the selection.
+    let scene = use_memo((*frame, state.hidden_relations.clone(), state.hidden_kinds.clone()), |(frame, _, _)| Scene::new(story.0, state, *frame));
     let positions = scene.positions();
     let index_of = |id: &str| story.actors.iter().position(|a| a.id == id);
     let tab_stop = keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), last.and_then(index_of))
