@@ -15,6 +15,8 @@
 // - interaction latency of opening a section and of selecting an actor on the map, by real (trusted)
 //   clicks: from the input event's timestamp to after the next frame is painted; and the Event Timing
 //   API's entries (PerformanceObserver, type 'event', durationThreshold 16 ms: slower ones only);
+// - the same for a native <details> on both pages, opened by the browser alone: the floor that this
+//   machine's rendering and frame clock put under any interaction's figure;
 // medians over the loads. Then Lighthouse 12 (its default mobile preset: simulated slow 4G and 4x CPU
 // slowdown) performance and accessibility scores, run programmatically with Debian's Chromium.
 
@@ -113,8 +115,7 @@ async function measureLoad(browser, url, { app }) {
     return { fcp, lcp: window.__bench.lcp?.time ?? null, lcpElement: window.__bench.lcp?.element ?? '—', hydrated: window.__bench.hydrated, load: nav.loadEventEnd };
   });
   const result = { ...timing, openSection: null, selectActor: null, openSectionEvent: null, selectActorEvent: null };
-  if (app) {
-    const interact = async (selector, settled) => {
+  const interact = async (selector, settled) => {
       await page.evaluate(() => {
         window.__bench.latencies = [];
         window.__bench.events = [];
@@ -127,12 +128,18 @@ async function measureLoad(browser, url, { app }) {
         latency: window.__bench.latencies[0],
         event: Math.max(0, ...window.__bench.events.filter((e) => e.interactionId > 0).map((e) => e.duration)),
       }));
-    };
+  };
+  if (app) {
     const section = await page.$eval('section.section', (el) => el.id);
     const open = await interact(`#${section}-toggle`, () => document.querySelector('.section-toggle[aria-expanded="true"]') !== null);
     const actor = await interact('g.map-node[data-actor]', () => document.querySelector('g.map-node[aria-pressed="true"]') !== null);
     Object.assign(result, { openSection: open.latency, openSectionEvent: open.event, selectActor: actor.latency, selectActorEvent: actor.event });
   }
+  // The reference on both pages: a native <details> opened by the browser alone, no script at all
+  // (what the machine's frame clock and rendering make the floor of any interaction's figure).
+  await page.evaluate(() => document.querySelector('details:not([open]) > summary')?.setAttribute('data-bench', ''));
+  const native = await interact('summary[data-bench]', () => document.querySelector('summary[data-bench]').parentElement.open);
+  Object.assign(result, { nativeDetails: native.latency, nativeDetailsEvent: native.event });
   const files = [];
   for (const r of responses) {
     const body = await r.body().catch(() => Buffer.alloc(0));
@@ -165,11 +172,14 @@ async function benchPage(browser, url, runs, app) {
     load: m('load'),
     openSection: m('openSection'),
     selectActor: m('selectActor'),
+    nativeDetails: m('nativeDetails'),
+    nativeDetailsEvent: median(loads.map((l) => l.nativeDetailsEvent)),
     openSectionEvent: median(loads.map((l) => l.openSectionEvent)),
     selectActorEvent: median(loads.map((l) => l.selectActorEvent)),
     eventEntries: {
       openSection: loads.filter((l) => l.openSectionEvent > 0).length,
       selectActor: loads.filter((l) => l.selectActorEvent > 0).length,
+      nativeDetails: loads.filter((l) => l.nativeDetailsEvent > 0).length,
     },
   };
 }
@@ -252,6 +262,8 @@ function report({ host, app, base, lhApp, lhBase, runs }) {
     ['Select an actor: click → next paint (median)', ms(app.selectActor), 'n/a (no map interaction)'],
     ['Open a section: Event Timing duration (median)', ev(app.openSectionEvent, app.eventEntries.openSection, runs), 'n/a'],
     ['Select an actor: Event Timing duration (median)', ev(app.selectActorEvent, app.eventEntries.selectActor, runs), 'n/a'],
+    ['Reference, a native `<details>` (no script): click → next paint (median)', ms(app.nativeDetails), ms(base.nativeDetails)],
+    ['Reference, a native `<details>` (no script): Event Timing duration (median)', ev(app.nativeDetailsEvent, app.eventEntries.nativeDetails, runs), ev(base.nativeDetailsEvent, base.eventEntries.nativeDetails, runs)],
   ];
   if (lhApp && lhBase) {
     rows.push(

@@ -12,7 +12,7 @@ use explainer::ui::actor_map::{ActorMap, ActorMapProps};
 use explainer::ui::state::{Action, MapView, Selection, State};
 use explainer::ui::StoryRef;
 use story::{ActorKind, RelationKind};
-use support::{bundled, lighthouse, one, page, render, select};
+use support::{bundled, frozen, lighthouse, one, page, render, select};
 use yew::{Callback, Reducible};
 
 /// The map alone, for a state reached by these actions.
@@ -25,6 +25,7 @@ fn map(story: StoryRef, actions: &[Action]) -> String {
         story,
         state: (*state).clone(),
         on_action: Callback::noop(),
+        frozen: frozen(story, false),
     })
 }
 

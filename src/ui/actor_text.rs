@@ -1,37 +1,28 @@
 //! The actors and their relations as text: the map's equivalent for every reader, and what the page
 //! shows before (or without) the drawing.
+//!
+//! A frozen part ([`super::frozen`]), rendered on the server only with every actor and relation: the
+//! map marks the selected actor's entry and hides what the filters hide (`mark`), through the entries'
+//! `data-actor` and `data-relation`.
 
-use yew::prelude::*;
-
-use super::actor_map::style::{line_sample, shape_sample};
-use super::links::section_links;
 use super::state::State;
-use super::{ids, StoryRef};
+use crate::web;
 
-#[derive(Properties)]
-pub struct ActorTextProps {
-    pub story: StoryRef,
-    pub state: State,
-}
+/// The text view for every actor and relation of the story.
+#[cfg(feature = "ssr")]
+pub fn view(story: super::StoryRef) -> yew::Html {
+    use yew::prelude::*;
 
-/// Equal when the text shows the same (see [`State::same_map`]).
-impl PartialEq for ActorTextProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.story == other.story && self.state.same_map(&other.state)
-    }
-}
+    use super::actor_map::style::{line_sample, shape_sample};
+    use super::ids;
+    use super::links::section_links;
 
-#[function_component]
-pub fn ActorText(props: &ActorTextProps) -> Html {
-    let story = props.story;
-    let state = &props.state;
     html! {
         <div class="actor-text">
             <h3>{ "Actors" }</h3>
             <ul class="actor-list">
-                { for story.actors.iter().filter(|a| state.actor_visible(a.id)).map(|actor| html! {
-                    <li key={actor.id} id={ids::actor_entry(actor.id)} tabindex="-1"
-                        class={classes!("actor-entry", (state.selected_actor() == Some(actor.id)).then_some("is-selected"))}>
+                { for story.actors.iter().map(|actor| html! {
+                    <li id={ids::actor_entry(actor.id)} tabindex="-1" class="actor-entry" data-actor={actor.id}>
                         <p>
                             <strong>{ actor.name }</strong>
                             { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ shape_sample(actor.kind) }{ actor.kind.label() }</span>
@@ -50,8 +41,8 @@ pub fn ActorText(props: &ActorTextProps) -> Html {
                     <tr><th scope="col">{ "Relation" }</th><th scope="col">{ "Type" }</th><th scope="col">{ "In the statement" }</th></tr>
                 </thead>
                 <tbody>
-                    { for story.relations.iter().filter(|r| state.relation_visible(r)).map(|relation| html! {
-                        <tr key={relation.id} id={format!("relation-{}", relation.id)}>
+                    { for story.relations.iter().map(|relation| html! {
+                        <tr id={format!("relation-{}", relation.id)} data-relation={relation.id}>
                             <td class="relation-sentence">{ story.sentence(relation) }</td>
                             <td class="relation-kind-cell">{ line_sample(relation.kind) }{ relation.kind.label() }</td>
                             <td>{ section_links(story.0, relation.sections) }</td>
@@ -61,4 +52,15 @@ pub fn ActorText(props: &ActorTextProps) -> Html {
             </table>
         </div>
     }
+}
+
+/// Shows in the (adopted) text view what the map shows for this state: the entries of shown actors and
+/// relations, the selected actor's entry marked.
+pub fn mark(state: &State) {
+    let story = state.story;
+    let actors: Vec<&str> = story.actors.iter().filter(|a| state.actor_visible(a.id)).map(|a| a.id).collect();
+    let relations: Vec<&str> = story.relations.iter().filter(|r| state.relation_visible(r)).map(|r| r.id).collect();
+    web::dom::show_only(".actor-text [data-actor]", "data-actor", &actors);
+    web::dom::show_only(".actor-text [data-relation]", "data-relation", &relations);
+    web::dom::mark_one(".actor-text [data-actor]", "data-actor", state.selected_actor(), "is-selected");
 }

@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
-                    <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} />
+                    <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
                 <Sections {story} open={state.open.clone()} base={props.base.clone()}
                     {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} frozen={props.frozen.clone()} />

@@ -1,5 +1,6 @@
 //! Frozen parts: the parts of the page that never change once it has loaded (the masthead, each
-//! section's summary and key points, an event's or a place's details, the locator map, the glossary).
+//! section's summary and key points, an event's or a place's details, the locator map, the actor map's
+//! text view, the glossary).
 //!
 //! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
 //! and never renders them, so the browser bundle carries neither their text nor their components.
@@ -12,7 +13,8 @@
 //! in an element that is always rendered (shown and hidden with `hidden`, never added and removed),
 //! and hold nothing interactive but native elements (`a`, `details`): its links are followed by the
 //! page's one click handler (see `app.rs`), not by callbacks. A live component may still mark a frozen
-//! part's elements through their data attributes (the chosen place on the locator map, `places.rs`).
+//! part's elements through their data attributes (the chosen place on the locator map, `places.rs`; the entries of the actor map's text view,
+//! `actor_text.rs`).
 //!
 //! The HTML is written by Yew's server renderer from components, so every text is escaped as in any
 //! other part of the page: no HTML from content is ever injected, on the server or in the browser.
@@ -37,6 +39,8 @@ pub enum Part {
     PlaceDetails(&'static str),
     /// The locator map of the places.
     Locator,
+    /// The actor map's text view: every actor and relation.
+    ActorText,
 }
 
 /// The frozen parts' HTML: rendered on the server, adopted in the browser.
@@ -75,7 +79,7 @@ mod server {
     use yew::LocalServerRenderer;
 
     use super::{Frozen, Part};
-    use crate::ui::{glossary, locator, masthead, places, section, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, glossary, locator, masthead, places, section, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -109,6 +113,7 @@ mod server {
                 parts.push((Part::EventDetails(event.id), timeline::details(story, event)));
             }
             parts.push((Part::Locator, locator::view(story)));
+            parts.push((Part::ActorText, actor_text::view(story)));
             for place in story.places {
                 parts.push((Part::PlaceDetails(place.id), places::details(story, place)));
             }

@@ -109,3 +109,15 @@ pub fn mark_one(selector: &str, attribute: &str, value: Option<&str>, class: &st
         }
     }
 }
+
+/// Shows the elements matching `selector` whose `attribute` is one of `shown`, and hides the others
+/// (`hidden`): filtering markup the app adopted but does not render (a frozen part).
+pub fn show_only(selector: &str, attribute: &str, shown: &[&str]) {
+    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
+    for i in 0..found.length() {
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let show = element.get_attribute(attribute).is_some_and(|value| shown.contains(&value.as_str()));
+            element.set_hidden(!show);
+        }
+    }
+}

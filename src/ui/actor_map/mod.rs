@@ -23,7 +23,8 @@ use self::detail::Detail;
 use self::geometry::Frame;
 use self::graph::{Handlers, Scene};
 use self::keyboard::Move;
-use super::actor_text::ActorText;
+use super::actor_text;
+use super::frozen::{Frozen, Part};
 use super::state::{Action, MapView, Selection, State};
 use super::{ids, StoryRef};
 use crate::web;
@@ -33,13 +34,15 @@ pub struct ActorMapProps {
     pub story: StoryRef,
     pub state: State,
     pub on_action: Callback<Action>,
+    /// The text view is a frozen part.
+    pub frozen: Frozen,
 }
 
 /// Equal when the map would show the same: the rest of the page's state (open sections, the timeline)
 /// does not render the map again.
 impl PartialEq for ActorMapProps {
     fn eq(&self, other: &Self) -> bool {
-        self.story == other.story && self.on_action == other.on_action && self.state.same_map(&other.state)
+        self.story == other.story && self.on_action == other.on_action && self.frozen == other.frozen && self.state.same_map(&other.state)
     }
 }
 
@@ -89,6 +92,12 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 .and_then(|element| web::resize::watch_width(&element, move |width| frame.set(Frame::for_width(width))));
             move || drop(watch)
         });
+    }
+
+    // The text view (adopted, not rendered) follows the selection and the filters.
+    {
+        let marked = state.clone();
+        use_effect_with((state.selected, state.hidden_relations.clone(), state.hidden_kinds.clone()), move |_| actor_text::mark(&marked));
     }
 
     // Placing labels and drawing curves depends on the frame and the filters only, not on the selection.
@@ -206,7 +215,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             <p class="visually-hidden" role="status">{ status(story.0, state) }</p>
             { legend::view(story.0, state, &props.on_action) }
             <div class="map-text-view" hidden={graph_view}>
-                <ActorText {story} state={state.clone()} />
+                { props.frozen.part(Part::ActorText) }
             </div>
         </div>
     }
