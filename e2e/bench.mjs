@@ -14,7 +14,8 @@
 // - interactive: when <html data-hydrated="true"> appears (the app has hydrated);
 // - interaction latency of opening a section and of selecting an actor on the map, by real (trusted)
 //   clicks: from the input event's timestamp to after the next frame is painted; and the Event Timing
-//   API's entries (PerformanceObserver, type 'event', durationThreshold 16 ms: slower ones only);
+//   API's entries (PerformanceObserver, type 'event', durationThreshold 16 ms: slower ones only), with
+//   the time spent in the event handlers (processingEnd - processingStart) apart;
 // - the same for a native <details> on both pages, opened by the browser alone: the floor that this
 //   machine's rendering and frame clock put under any interaction's figure;
 // medians over the loads. Then Lighthouse 12 (its default mobile preset: simulated slow 4G and 4x CPU
@@ -127,13 +128,22 @@ async function measureLoad(browser, url, { app }) {
       return page.evaluate(() => ({
         latency: window.__bench.latencies[0],
         event: Math.max(0, ...window.__bench.events.filter((e) => e.interactionId > 0).map((e) => e.duration)),
+        // Script time: the handlers of the interaction's events (pointerdown to click), summed.
+        processing: window.__bench.events.filter((e) => e.interactionId > 0).reduce((sum, e) => sum + e.processing, 0),
       }));
   };
   if (app) {
     const section = await page.$eval('section.section', (el) => el.id);
     const open = await interact(`#${section}-toggle`, () => document.querySelector('.section-toggle[aria-expanded="true"]') !== null);
     const actor = await interact('g.map-node[data-actor]', () => document.querySelector('g.map-node[aria-pressed="true"]') !== null);
-    Object.assign(result, { openSection: open.latency, openSectionEvent: open.event, selectActor: actor.latency, selectActorEvent: actor.event });
+    Object.assign(result, {
+      openSection: open.latency,
+      openSectionEvent: open.event,
+      openSectionScript: open.processing,
+      selectActor: actor.latency,
+      selectActorEvent: actor.event,
+      selectActorScript: actor.processing,
+    });
   }
   // The reference on both pages: a native <details> opened by the browser alone, no script at all
   // (what the machine's frame clock and rendering make the floor of any interaction's figure).
@@ -173,6 +183,8 @@ async function benchPage(browser, url, runs, app) {
     openSection: m('openSection'),
     selectActor: m('selectActor'),
     nativeDetails: m('nativeDetails'),
+    openSectionScript: m('openSectionScript'),
+    selectActorScript: m('selectActorScript'),
     nativeDetailsEvent: median(loads.map((l) => l.nativeDetailsEvent)),
     openSectionEvent: median(loads.map((l) => l.openSectionEvent)),
     selectActorEvent: median(loads.map((l) => l.selectActorEvent)),
@@ -262,6 +274,7 @@ function report({ host, app, base, lhApp, lhBase, runs }) {
     ['Select an actor: click → next paint (median)', ms(app.selectActor), 'n/a (no map interaction)'],
     ['Open a section: Event Timing duration (median)', ev(app.openSectionEvent, app.eventEntries.openSection, runs), 'n/a'],
     ['Select an actor: Event Timing duration (median)', ev(app.selectActorEvent, app.eventEntries.selectActor, runs), 'n/a'],
+    ['Open a section / select an actor: script in the event handlers (Event Timing processing, median)', `${app.openSectionScript.toFixed(1)} ms / ${app.selectActorScript.toFixed(1)} ms`, 'n/a'],
     ['Reference, a native `<details>` (no script): click → next paint (median)', ms(app.nativeDetails), ms(base.nativeDetails)],
     ['Reference, a native `<details>` (no script): Event Timing duration (median)', ev(app.nativeDetailsEvent, app.eventEntries.nativeDetails, runs), ev(base.nativeDetailsEvent, base.eventEntries.nativeDetails, runs)],
   ];
