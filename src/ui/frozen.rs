@@ -13,8 +13,11 @@
 //! in an element that is always rendered (shown and hidden with `hidden`, never added and removed),
 //! and hold nothing interactive but native elements (`a`, `details`): its links are followed by the
 //! page's one click handler (see `app.rs`), not by callbacks. A live component may still mark a frozen
-//! part's elements through their data attributes (the chosen place on the locator map, `places.rs`; the entries of the actor map's text view,
-//! `actor_text.rs`).
+//! part's elements through their data attributes (the chosen place on the locator map, `places.rs`;
+//! the entries of the actor map's text view, `actor_text.rs`).
+//!
+//! `tests/browser.rs` checks in a real browser that hydration adopts frozen nodes instead of replacing
+//! them, should a Yew upgrade ever change how raw nodes hydrate.
 //!
 //! The HTML is written by Yew's server renderer from components, so every text is escaped as in any
 //! other part of the page: no HTML from content is ever injected, on the server or in the browser.
