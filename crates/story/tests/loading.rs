@@ -341,6 +341,12 @@ fn codegen_defines_the_story_static() {
     assert!(source.contains("position: ::story::Position {x: 25.5f32, y: 70.0f32, }"));
     assert!(source.contains("lat: 50.21f32, lon: -5.48f32,"));
     assert!(source.contains("terms: &[],"));
+    // Text only the server renders is left for the including crate to keep or drop.
+    let section = &story.sections[0];
+    assert!(source.contains(&format!("summary: server_only!({:?}, \"\")", section.summary)));
+    assert!(source.contains(&format!("text: server_only!({:?}, \"\")", section.points[0].text)));
+    assert!(source.contains(&format!("title: {:?}", section.title)), "titles are not server-only");
+    assert!(source.contains("expansion: server_only!(Some(\"Automatic Identification System\"), None)"));
 }
 
 #[test]
