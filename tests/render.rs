@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{bundled, lighthouse, one, page, select};
+use support::{bundled, lighthouse, one, page, render, select};
 
 #[test]
 fn page_has_the_headline_and_every_section_in_order() {
@@ -140,4 +140,27 @@ fn the_full_page_offers_embed_code_for_the_whole_explainer_or_a_section() {
     assert!(code.has("readonly"));
     assert!(support::decode(&code.text).contains("<iframe data-news-explainer src=\"./embed/\""), "{}", code.text);
     assert!(support::decode(&code.text).contains("<script src=\"./embed.js\" async></script>"));
+}
+
+#[test]
+fn frozen_parts_are_in_the_server_page_and_left_to_the_page_in_the_browser() {
+    use explainer::ui::frozen::Frozen;
+    use explainer::{App, AppProps};
+    use yew::AttrValue;
+
+    for story in [bundled(), lighthouse()] {
+        let section = &story.sections[0];
+        let point = section.points[0].text;
+        // The server page holds every frozen part: the summary, the key points, the glossary.
+        let server = page(story, None);
+        assert!(one(&server, &format!("#{} .summary", section.id)).text.contains(section.summary));
+        assert!(select(&server, &format!("#{}-body li.point", section.id)).iter().any(|p| p.text.contains(point)));
+        // What the browser app renders by itself (hydrating, it adopts the server's nodes for these):
+        // the live parts, and none of the frozen text.
+        let browser = render::<App>(AppProps { story, open: None, base: AttrValue::from("./"), embed: false, frozen: Frozen::adopted() });
+        assert!(browser.contains(section.title), "live: the section's toggle");
+        assert!(!browser.contains(point), "frozen: the key points");
+        assert!(select(&browser, "li.point").is_empty());
+        assert_eq!(one(&browser, &format!("#{} .summary", section.id)).text, "");
+    }
 }
