@@ -87,37 +87,43 @@ pub fn clicked_fragment_link(event: &web_sys::MouseEvent) -> Option<String> {
     if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
         return None;
     }
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let href = target.closest("a[href^='#']").ok()??.get_attribute("href")?;
-    Some(href)
+    clicked_closest(event, "a[href^='#']")?.get_attribute("href")
 }
 
 /// The `attribute` of the element a click landed in, or of its closest ancestor that has one.
 pub fn clicked_data(event: &web_sys::MouseEvent, attribute: &str) -> Option<String> {
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
+    clicked_closest(event, &format!("[{attribute}]"))?.get_attribute(attribute)
+}
+
+/// The element a click landed in, or its closest ancestor, that matches `selector`.
+fn clicked_closest(event: &web_sys::MouseEvent, selector: &str) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
 }
 
 /// Puts `class` on the elements matching `selector` whose `attribute` is `value`, and takes it off the
 /// others: marking the chosen item in markup the app adopted but does not render (a frozen part).
 pub fn mark_one(selector: &str, attribute: &str, value: Option<&str>, class: &str) {
-    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
-    for i in 0..found.length() {
-        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            let on = value.is_some() && element.get_attribute(attribute).as_deref() == value;
-            let _ = element.class_list().toggle_with_force(class, on);
-        }
-    }
+    for_each(selector, |element| {
+        let on = value.is_some() && element.get_attribute(attribute).as_deref() == value;
+        let _ = element.class_list().toggle_with_force(class, on);
+    });
 }
 
 /// Shows the elements matching `selector` whose `attribute` is one of `shown`, and hides the others
 /// (`hidden`): filtering markup the app adopted but does not render (a frozen part).
 pub fn show_only(selector: &str, attribute: &str, shown: &[&str]) {
+    for_each(selector, |element| {
+        let show = element.get_attribute(attribute).is_some_and(|value| shown.contains(&value.as_str()));
+        let _ = element.toggle_attribute_with_force("hidden", !show);
+    });
+}
+
+/// Calls `f` on every element of the page that matches `selector`.
+fn for_each(selector: &str, mut f: impl FnMut(web_sys::Element)) {
     let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
     for i in 0..found.length() {
-        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let show = element.get_attribute(attribute).is_some_and(|value| shown.contains(&value.as_str()));
-            element.set_hidden(!show);
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            f(element);
         }
     }
 }
