@@ -3,8 +3,8 @@
 //! on the timeline). The list is the map's equivalent for keyboards and screen readers; choosing on
 //! either highlights the place on both. `#place-<id>` links open and focus a place.
 //!
-//! The map, a place's details and its description are frozen parts ([`super::frozen`]): the map's
-//! markers and labels are marked and clicked through their `data-place`, not rendered again.
+//! The map and a place's details are frozen parts ([`super::frozen`]): the map's markers and labels
+//! are marked and clicked through their `data-place`, not rendered again.
 
 use yew::prelude::*;
 
@@ -77,26 +77,17 @@ pub fn Places(props: &PlacesProps) -> Html {
 #[cfg(feature = "ssr")]
 pub fn details(story: StoryRef, place: &'static story::Place) -> Html {
     use super::links::section_links;
+    use super::timeline::context_row;
 
     let events: Vec<&story::Event> = story.events.iter().filter(|e| e.place == Some(place.id)).collect();
     html! {
         <>
             <p class="place-description">{ place.description }</p>
-            <p class="context-row">
-                <span class="context-label">{ "In the statement" }</span>
-                <span class="context-links">
-                    { section_links(story.0, place.sections) }
-                </span>
-            </p>
+            { context_row("In the statement", "context-links", section_links(story.0, place.sections)) }
             if !events.is_empty() {
-                <p class="context-row">
-                    <span class="context-label">{ "When" }</span>
-                    <span class="context-links">
-                        { for events.iter().map(|e| {
-                            html! { <a class="event-link" href={format!("#{}", ids::event(e.id))}>{ e.title }</a> }
-                        }) }
-                    </span>
-                </p>
+                { context_row("When", "context-links", events.iter().map(|e| html! {
+                    <a class="event-link" href={format!("#{}", ids::event(e.id))}>{ e.title }</a>
+                }).collect()) }
             }
         </>
     }

@@ -67,26 +67,24 @@ pub fn details(story: StoryRef, event: &'static story::Event) -> Html {
     let place = event.place.and_then(|p| story.place(p));
     html! {
         <>
-            <p class="context-row">
-                <span class="context-label">{ "Who" }</span>
-                <span class="chips">
-                    { for event.actors.iter().map(|&a| actor_link(story.0, a)) }
-                </span>
-            </p>
-            <p class="context-row">
-                <span class="context-label">{ "In the statement" }</span>
-                <span class="context-links">
-                    { section_links(story.0, event.sections) }
-                </span>
-            </p>
+            { context_row("Who", "chips", event.actors.iter().map(|&a| actor_link(story.0, a)).collect()) }
+            { context_row("In the statement", "context-links", section_links(story.0, event.sections)) }
             if let Some(place) = place {
-                <p class="context-row">
-                    <span class="context-label">{ "Where" }</span>
-                    <span class="context-links">
-                        <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ place.name }</a>
-                    </span>
-                </p>
+                { context_row("Where", "context-links", html! {
+                    <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ place.name }</a>
+                }) }
             }
         </>
+    }
+}
+
+/// One labelled row of an event's or a place's details: "Who", "In the statement", "Where", "When".
+#[cfg(feature = "ssr")]
+pub(super) fn context_row(label: &'static str, class: &'static str, content: Html) -> Html {
+    html! {
+        <p class="context-row">
+            <span class="context-label">{ label }</span>
+            <span class={class}>{ content }</span>
+        </p>
     }
 }
