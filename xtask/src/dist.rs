@@ -98,6 +98,9 @@ pub fn build(options: &Options) -> Result {
     small_std(&mut trunk);
     run(&mut trunk)?;
 
+    header("dist: one minified stylesheet, the app's JS minified (esbuild)");
+    crate::minify::minify(&root().join("dist"))?;
+
     header("dist: pre-render the pages");
     let mut prerender = cargo();
     prerender.args([

@@ -10,6 +10,7 @@
 
 mod bench;
 mod dist;
+mod minify;
 mod pins;
 mod setup;
 mod test;
@@ -26,7 +27,8 @@ tasks:
                                  the npm packages of e2e/ (wasm-opt, playwright-core, ...), and
                                  the Debian packages chromium, chromium-driver, firefox-esr
   dist  [--public-url ./|/x/]    setup, then build the static site into dist/ (trunk build
-        [--story DIR]            --release --offline, then the native pre-render); prints sizes.
+        [--story DIR]            --release --offline, esbuild's minify, the native pre-render);
+                                 prints sizes.
         [--site-url https://…/]  The default public URL ./ works under any path; --site-url is the
                                  published address for canonical URLs, share tags and copied links
   serve [--port 8080]            dist, then serve dist/ on http://127.0.0.1:<port>/ until Ctrl-C

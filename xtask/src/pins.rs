@@ -3,7 +3,7 @@
 //! Two pins live elsewhere, each where its own tool reads it:
 //! - wasm-bindgen (library and CLI) comes from `Cargo.lock`: the CLI must be the library's exact
 //!   version, so `cargo xtask setup` reads it from there and installs that one.
-//! - npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, pym.js, and for
+//! - npm packages (binaryen's wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core, pym.js, and for
 //!   `cargo xtask bench` lighthouse 12.2.3 (13 needs Node 22) and chrome-launcher) are pinned exactly
 //!   in `e2e/package.json` and `e2e/package-lock.json`, installed with `npm ci`.
 //!
