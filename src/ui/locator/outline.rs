@@ -1,8 +1,9 @@
 //! The outline under the markers as SVG path data: land and borders from the basemap, projected onto
 //! a frame and clipped to it, or, where there is no basemap, a plain grid of parallels and meridians.
 //!
-//! Coordinates are rounded to tenths of a unit and written relative to the previous point, so the
-//! paths are compact and the same on every platform.
+//! Coordinates are rounded to whole units (a unit is a pixel of the 640-wide drawing at full size, so
+//! the error is at most half a pixel) and written relative to the previous point, so the paths are
+//! compact and the same on every platform.
 
 use super::labels::{clip_segment, Rect};
 use super::projection::{round, Basemap, Frame, Point};
@@ -11,6 +12,8 @@ use super::projection::{round, Basemap, Frame, Point};
 const MARGIN: f64 = 8.0;
 /// Points closer than this to the previous one (in tenths of a unit) are dropped.
 const MIN_STEP: i32 = 10;
+/// The grid points snap to, in tenths of a unit: whole units.
+const SNAP: f64 = 10.0;
 
 /// The land as one path (closed rings, to be filled with the even-odd rule).
 pub fn land(basemap: &Basemap, frame: &Frame) -> String {
@@ -69,12 +72,13 @@ fn project(frame: &Frame, [lon, lat]: [i16; 2]) -> Point {
     frame.project(f64::from(lat) / 100.0, f64::from(lon) / 100.0)
 }
 
-/// Points in whole tenths of a unit, without runs of points closer than [`MIN_STEP`] (the last point
-/// is always kept, so lines still meet).
+/// Points in tenths of a unit, snapped to whole units ([`SNAP`]), without runs of points closer than
+/// [`MIN_STEP`] (the last point is always kept, so lines still meet).
 fn decimate(points: &[Point]) -> Vec<(i32, i32)> {
     let mut out: Vec<(i32, i32)> = Vec::with_capacity(points.len());
     for (i, p) in points.iter().enumerate() {
-        let t = (round(p.x * 10.0) as i32, round(p.y * 10.0) as i32);
+        let snap = |v: f64| (round(v * 10.0 / SNAP) * SNAP) as i32;
+        let t = (snap(p.x), snap(p.y));
         let last = i + 1 == points.len();
         match out.last() {
             Some(&(x, y)) if (t.0 - x).abs().max((t.1 - y).abs()) < MIN_STEP && !(last && (x, y) != t) => {}
@@ -233,6 +237,15 @@ mod tests {
         let mut path = String::new();
         write_line(&mut path, &[(10, 20), (15, 20), (15, -30)]);
         assert_eq!(path, "M1 2l.5 0 0-5");
+    }
+
+    #[test]
+    fn the_outline_snaps_to_whole_units() {
+        let snapped = decimate(&[Point { x: 1.26, y: 2.74 }, Point { x: 4.5, y: -0.4 }, Point { x: 4.7, y: -0.2 }]);
+        // The last point snaps onto the one before it: one point, not two.
+        assert_eq!(snapped, [(10, 30), (50, 0)]);
+        let land = land(&BASEMAP, &frame());
+        assert!(!land.is_empty() && !land.contains('.'), "whole units only: {}", &land[..land.len().min(80)]);
     }
 
     #[test]
