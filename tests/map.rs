@@ -232,6 +232,12 @@ fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
         assert_eq!(one(&figure.html, "blockquote").text, quote.text);
         assert_eq!(one(&figure.html, "a.section-link").attr("href"), Some(format!("#{}", section.id).as_str()));
     }
+    // Two quotes up front, the rest behind a closed disclosure that says how many.
+    assert!(expected.len() > 3, "the test needs an actor quoted more than three times");
+    let more = one(&panel.html, "details.map-more-quotes");
+    assert!(!more.has("open"));
+    assert_eq!(one(&more.html, "summary").text, format!("{} more quotes", expected.len() - 2));
+    assert_eq!(select(&more.html, "figure.map-quote").len(), expected.len() - 2);
     assert_eq!(select(&panel.html, "button.map-detail-close").len(), 1);
     assert!(one(&html, "p[role=\"status\"]").text.starts_with("Tehrik-i-Taliban Pakistan selected"));
 }
@@ -255,6 +261,7 @@ fn selecting_a_relation_explains_it() {
     assert_eq!(links, relation.sections.iter().map(|s| format!("#{s}")).collect::<Vec<_>>());
     let (_, quote) = story.quote(relation.quote.unwrap()).unwrap();
     assert_eq!(one(&panel.html, "figure.map-quote blockquote").text, quote.text);
+    assert!(select(&panel.html, "details").is_empty(), "one quote shows without a disclosure");
 }
 
 #[test]

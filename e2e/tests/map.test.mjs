@@ -122,6 +122,13 @@ describe('by mouse', () => {
     assert.match(await page.textContent('#map-detail .background'), /^Background: /);
     assert.equal(await page.locator('#map-detail li.map-detail-relation').count(), edges.filter((e) => e.from === id || e.to === id).length);
     assert.equal(new URL(page.url()).hash, '#actor-ttp', 'the address bar can share the selection');
+    // Two quotes show; the others wait, closed, behind a disclosure that opens with a click.
+    assert.equal(await page.locator('#map-detail figure.map-quote:visible').count(), 2);
+    const more = page.locator('#map-detail details.map-more-quotes');
+    const hidden = await more.locator('figure.map-quote').count();
+    assert.equal(await more.locator('summary').textContent(), `${hidden} more quotes`);
+    await more.locator('summary').click();
+    assert.equal(await page.locator('#map-detail figure.map-quote:visible').count(), 2 + hidden);
     // A second click on the selected actor clears it.
     await page.click(node(id));
     await nothingSelected(page);

@@ -134,25 +134,39 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
     }
 }
 
+/// Up to this many quotes show at once; the rest wait behind a disclosure, so that an actor the
+/// statement quotes often (17 quotes for Pakistan) does not stretch the panel far past the map.
+const QUOTES_SHOWN: usize = 3;
+
 fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) -> Html {
     if quotes.is_empty() {
         return html! {};
     }
+    let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
+        <figure key={quote.id} class="quote map-quote">
+            <blockquote><p>{ quote.text }</p></blockquote>
+            <figcaption>
+                <span class="quote-speaker">{ story.actor(quote.speaker).map_or(quote.speaker, |a| a.name) }</span>
+                if let Some(context) = quote.context {
+                    { ", " }{ context }
+                }
+                { " · " }{ section_link(story, section.id) }
+            </figcaption>
+        </figure>
+    };
+    // Shown up front: all of them, or one less than the limit and the disclosure.
+    let (first, rest) = if quotes.len() <= QUOTES_SHOWN { (quotes, &[][..]) } else { quotes.split_at(QUOTES_SHOWN - 1) };
     html! {
         <>
             <h4 class="map-detail-subtitle">{ "In their words" }</h4>
-            { for quotes.iter().map(|(section, quote)| html! {
-                <figure key={quote.id} class="quote map-quote">
-                    <blockquote><p>{ quote.text }</p></blockquote>
-                    <figcaption>
-                        <span class="quote-speaker">{ story.actor(quote.speaker).map_or(quote.speaker, |a| a.name) }</span>
-                        if let Some(context) = quote.context {
-                            { ", " }{ context }
-                        }
-                        { " · " }{ section_link(story, section.id) }
-                    </figcaption>
-                </figure>
-            }) }
+            { for first.iter().map(figure) }
+            if !rest.is_empty() {
+                // Keyed by the first hidden quote: another selection gets a closed disclosure.
+                <details key={rest[0].1.id} class="map-more-quotes">
+                    <summary>{ format!("{} more quotes", rest.len()) }</summary>
+                    { for rest.iter().map(figure) }
+                </details>
+            }
         </>
     }
 }
