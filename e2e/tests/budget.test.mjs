@@ -3,11 +3,11 @@
 // compressed with gzip -9 (zlib level 9).
 //
 // The goal is 130 KiB, and the page does not meet it yet (237 KiB at first; 172 KiB on 2026-11-26
-// after the frozen parts and the size-built standard library: the wasm is 130 KiB of it; 166.6 KiB
-// with one minified stylesheet and minified JS). Until it
-// does, CI asserts a ceiling just above today's size, so that nothing grows unnoticed, and prints the
-// distance to the goal. Lower CEILING_BYTES as the page shrinks;
-// when it reaches GOAL_BYTES, assert the goal.
+// after the frozen parts and the size-built standard library: the wasm is 130 KiB of it; 165 KiB
+// with one minified stylesheet, minified JS and the locator outline in whole units). Until it does,
+// CI asserts a ceiling just above today's size, so that nothing grows unnoticed, and prints the
+// distance to the goal. Lower CEILING_BYTES as the page shrinks; when it reaches GOAL_BYTES, assert
+// the goal.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -16,8 +16,8 @@ import { collectErrors, siteAndBrowser, TIMEOUT_MS } from './support.mjs';
 
 /** The goal: 130 KiB, gzip -9, over everything the main page loads. */
 export const GOAL_BYTES = 130 * 1024;
-/** Today's ceiling, asserted in CI: the size measured when it was set plus about 8 KiB. */
-export const CEILING_BYTES = 172 * 1024;
+/** Today's ceiling, asserted in CI: the size measured when it was set plus about 5 KiB. */
+export const CEILING_BYTES = 170 * 1024;
 
 const site = siteAndBrowser();
 
