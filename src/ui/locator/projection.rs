@@ -58,16 +58,19 @@ pub struct Frame {
 impl Frame {
     /// The frame around places given as `(latitude, longitude)`: their bounding box with padding,
     /// widened or heightened to a drawable shape. `None` without places.
+    ///
+    /// Places on both sides of the 180° meridian (Fiji, say, at 178°E and 179°W) get the short way
+    /// round: the frame then runs east past 180°, and [`Frame::project`] counts western longitudes
+    /// from there.
     pub fn around(places: impl IntoIterator<Item = (f64, f64)>) -> Option<Frame> {
-        let mut places = places.into_iter();
-        let (lat, lon) = places.next()?;
-        let (mut south, mut north, mut west, mut east) = (lat, lat, lon, lon);
-        for (lat, lon) in places {
+        let places: Vec<(f64, f64)> = places.into_iter().collect();
+        let (&(lat, _), rest) = places.split_first()?;
+        let (mut south, mut north) = (lat, lat);
+        for &(lat, _) in rest {
             south = south.min(lat);
             north = north.max(lat);
-            west = west.min(lon);
-            east = east.max(lon);
         }
+        let (west, east) = shortest_span(places.iter().map(|&(_, lon)| lon));
         let mid_lat = (south + north) / 2.0;
         let mid_lon = (west + east) / 2.0;
         let kx = cos_deg(mid_lat);
@@ -101,6 +104,8 @@ impl Frame {
 
     /// Where a latitude and longitude land on the drawing.
     pub fn project(&self, lat: f64, lon: f64) -> Point {
+        // A frame across the 180° meridian runs past 180°: western longitudes lie a turn further east.
+        let lon = if self.east > 180.0 && lon < self.west { lon + 360.0 } else { lon };
         Point { x: (lon - self.west) * self.kx * self.scale, y: (self.north - lat) * self.scale }
     }
 
@@ -114,6 +119,23 @@ impl Frame {
     pub fn km_per_unit(&self) -> f64 {
         KM_PER_DEGREE / self.scale
     }
+}
+
+/// The west and east ends of the shortest stretch of longitude that holds every one given (in
+/// degrees, -180..=180): the complement of the widest gap between neighbours around the globe. When
+/// that stretch crosses the 180° meridian, `east` is past 180.
+fn shortest_span(lons: impl Iterator<Item = f64>) -> (f64, f64) {
+    let mut lons: Vec<f64> = lons.collect();
+    lons.sort_by(f64::total_cmp);
+    let (first, last) = (lons[0], lons[lons.len() - 1]);
+    // The gap across the 180° meridian, from the easternmost round to the westernmost.
+    let (mut gap, mut west, mut east) = (first + 360.0 - last, first, last);
+    for pair in lons.windows(2) {
+        if pair[1] - pair[0] > gap {
+            (gap, west, east) = (pair[1] - pair[0], pair[1], pair[0] + 360.0);
+        }
+    }
+    (west, east)
 }
 
 /// A scale bar: a round distance and its length in drawing units, about a fifth of the width at most.
@@ -179,6 +201,23 @@ mod tests {
         assert_eq!(cos_deg(0.0), 1.0);
         assert!(close(cos_deg(60.0), 0.5, 1e-14));
         assert!(close(cos_deg(90.0), 0.0, 1e-14));
+    }
+
+    #[test]
+    fn places_across_the_180th_meridian_take_the_short_way_round() {
+        assert_eq!(shortest_span([28.98, 73.05, 51.53].into_iter()), (28.98, 73.05));
+        assert_eq!(shortest_span([178.4, -179.9, 177.0].into_iter()), (177.0, 180.1));
+        // Suva (Fiji) and Apia (Samoa): 7 degrees apart across the meridian, not 350.
+        let frame = Frame::around([(-18.14, 178.44), (-13.83, -171.76)]).unwrap();
+        assert!(frame.east > 180.0 && frame.west < 178.44, "{frame:?}");
+        assert!((frame.east - frame.west) < 20.0, "{frame:?}");
+        let (suva, apia) = (frame.project(-18.14, 178.44), frame.project(-13.83, -171.76));
+        for p in [suva, apia] {
+            assert!(p.x > 0.0 && p.x < frame.width && p.y > 0.0 && p.y < frame.height, "{p:?} in {frame:?}");
+        }
+        assert!(apia.x > suva.x, "Apia lies east of Suva");
+        // No basemap data runs past 180°: such a frame is drawn schematically.
+        assert!(!frame.covered_by([-18000, -9000, 18000, 9000]));
     }
 
     #[test]
