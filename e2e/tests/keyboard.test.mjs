@@ -226,6 +226,22 @@ describe('using every control from the keyboard', () => {
     await close();
   });
 
+  test("actor map panel: Enter and Space open and close an actor's further quotes", async () => {
+    const { page, close } = await open('#actor-pakistan');
+    await page.waitForSelector('#map-detail details.map-more-quotes');
+    await tabTo(page, '#map-detail details.map-more-quotes > summary');
+    await press(page, 'Enter');
+    assert.equal(await page.$eval('#map-detail details.map-more-quotes', (d) => d.open), true, 'Enter opens the quotes');
+    // The first link inside is the next Tab stop: the quotes' section links are reachable.
+    await page.keyboard.press('Tab');
+    await assertFocusShown(page, 'Tab into the quotes');
+    assert.ok(await activeMatches(page, '#map-detail details.map-more-quotes a.section-link'));
+    await tabTo(page, '#map-detail details.map-more-quotes > summary', { back: true });
+    await press(page, 'Space');
+    assert.equal(await page.$eval('#map-detail details.map-more-quotes', (d) => d.open), false, 'Space closes them');
+    await close();
+  });
+
   test('legend filters: Space and Enter toggle them, focus stays', async () => {
     const { page, close } = await open();
     const button = await tabTo(page, '.filter-button');
