@@ -514,7 +514,7 @@ mod tests {
         let frame = Frame::Wide;
         let m = frame.measures();
         let (a, b) = (Point::new(100.0, 100.0), Point::new(400.0, 100.0));
-        let curves = curves(frame, &[a, b], &vec![(0, 1); 8]);
+        let curves = curves(frame, &[a, b], &[(0, 1); 8]);
         // Every arrowhead sits on the same ring around the target, in the fan's order, and the
         // neighbours are apart (2 units apart when only the middles fanned out, 3.7 to 7.4 now).
         let ends: Vec<Point> = curves.iter().map(|c| c.end).collect();
