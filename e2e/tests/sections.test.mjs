@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, startSiteServer } from './support.mjs';
+import { collectErrors, launchBrowser, openPage, startSiteServer, TIMEOUT_MS } from './support.mjs';
 
 let browser;
 let server;
@@ -214,9 +214,43 @@ describe('sharing', () => {
       assert.equal(await page.getAttribute('meta[name="twitter:title"]', 'content'), await page.getAttribute('meta[property="og:title"]', 'content'));
       assert.equal(await expanded(page, id), 'true');
       assert.equal(await bodyHidden(page, id), false);
+      // The reader lands on the shared section, as with a link to #<id>: its toggle has focus and the
+      // section is at the top of the view (below its scroll margin, or as far as the page scrolls);
+      // the address stays the page's own.
+      await page.waitForFunction((s) => document.activeElement?.id === `${s}-toggle`, id);
+      await page.waitForFunction((s) => {
+        const top = document.getElementById(s).getBoundingClientRect().top;
+        const margin = parseFloat(getComputedStyle(document.getElementById(s)).scrollMarginTop) || 0;
+        return Math.abs(top - margin) < 2 || (top > 0 && innerHeight + scrollY >= document.documentElement.scrollHeight - 1);
+      }, id);
+      assert.equal(new URL(page.url()).hash, '');
       assert.deepEqual(errors, [], `share page of ${id}`);
       await close();
     }
+  });
+
+  test('a share page leaves alone a reader who scrolled while the app loaded', async () => {
+    const { id } = sections[3];
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}section/${id}/`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => window.scrollTo(0, 300));
+    release();
+    await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), 300, 'the page stays where the reader put it');
+    assert.notEqual(await focusedId(page), `${id}-toggle`);
+    assert.equal(await expanded(page, id), 'true');
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   test('share pages work under a sub-path', async () => {

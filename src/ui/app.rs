@@ -38,9 +38,12 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(move || State::new(story.0, open.as_deref()));
 
     // After hydration: follow the URL fragment (or an embed's `?section=`), and keep following it.
+    // A section's share page with neither brings its section into view, as a link to `#<section>`
+    // would, unless the reader has already scrolled while the app loaded.
     {
         let dispatch = state.dispatcher();
         let embed = props.embed;
+        let shared = props.open.as_deref().and_then(|id| story.section(id)).map(|s| s.id);
         // A fragment the story does not know may still name an element of the page (`#main`, a
         // heading): the browser has scrolled there itself, so that is no bad link.
         let read = move |hash: &str| match fragment::parse(hash, story.0) {
@@ -52,6 +55,11 @@ pub fn App(props: &AppProps) -> Html {
             let mut target = read(&web::location::fragment());
             if target == Target::None {
                 target = fragment::from_query(&web::location::query(), story.0);
+            }
+            if let (Target::None, Some(id)) = (&target, shared) {
+                if web::dom::scrolled_to_top() {
+                    target = Target::Section(id);
+                }
             }
             // Inside a host's page, opening what the embed code asks for must not steal focus or
             // scroll the host.

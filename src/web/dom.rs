@@ -51,6 +51,11 @@ pub fn has_element(id: &str) -> bool {
     !id.is_empty() && document().and_then(|d| d.get_element_by_id(id)).is_some()
 }
 
+/// Whether the page is scrolled to its very top (the reader has not scrolled yet).
+pub fn scrolled_to_top() -> bool {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).is_some_and(|y| y <= 0.0)
+}
+
 /// Moves focus without scrolling the page (roving focus inside a widget).
 pub fn focus(id: &str) {
     if let Some(element) = Focusable::find(id) {
