@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { collectErrors, launchBrowser, startSiteServer, TIMEOUT_MS } from './support.mjs';
+import { collectErrors, holdWasm, launchBrowser, startSiteServer, TIMEOUT_MS } from './support.mjs';
 
 const HYDRATED = 'html[data-hydrated="true"]';
 let browser;
@@ -396,12 +396,7 @@ describe('on a 320 px phone', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     // Hold the wasm back, to see the page as it is before the app runs.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(server.url, { waitUntil: 'domcontentloaded' });
     const measure = () =>
       page.evaluate(() => ({

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { collectErrors, launchBrowser, openPage, startSiteServer, TIMEOUT_MS } from './support.mjs';
+import { collectErrors, holdWasm, launchBrowser, openPage, startSiteServer, TIMEOUT_MS } from './support.mjs';
 
 let browser;
 let server;
@@ -235,12 +235,7 @@ describe('sharing', () => {
     context.setDefaultTimeout(TIMEOUT_MS);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(`${server.url}section/${id}/`, { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => window.scrollTo(0, 300));
     release();

@@ -147,3 +147,17 @@ export async function openSite({ base = BASE, headers = {}, contextOptions = {} 
     throw err;
   }
 }
+
+/**
+ * Holds back the page's wasm until the returned function is called: the page as it is before the app
+ * runs (call it before `page.goto`).
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
