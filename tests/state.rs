@@ -137,3 +137,19 @@ fn the_view_switch_changes_only_the_view() {
     assert_eq!(state.selected, Some(Selection::Actor("ttp")));
     assert_eq!(after(&[Action::SetMapView(MapView::Text), Action::SetMapView(MapView::Graph)]).map_view, MapView::Graph);
 }
+
+#[test]
+fn an_embed_of_one_section_shows_it_alone_until_a_link_or_the_button_shows_all() {
+    let id = story().sections[2].id;
+    let state = after(&[Action::ShowOnly(id)]);
+    assert_eq!(state.only, Some(id));
+    assert!(state.is_open(id));
+    assert_eq!(state.focus, None, "inside a host's page, no focus moves");
+    // An unknown section changes nothing.
+    assert_eq!(after(&[Action::ShowOnly("no-such-section")]).only, None);
+    // Toggling the section keeps the view; following a link or the button leaves it.
+    assert_eq!(after(&[Action::ShowOnly(id), Action::Toggle(id)]).only, Some(id));
+    assert_eq!(after(&[Action::ShowOnly(id), Action::Follow(Target::Actor("ttp"))]).only, None);
+    assert_eq!(after(&[Action::ShowOnly(id), Action::ShowAll]).only, None);
+    assert!(after(&[Action::ShowOnly(id), Action::ShowAll]).is_open(id), "the section stays open");
+}

@@ -156,6 +156,36 @@ describe('embed', () => {
     }
   });
 
+  test("the embed code's one section shows alone, with the whole explainer a click away", async () => {
+    const whole = await (async () => {
+      const { page, close } = await openHost(loaderHost(`${site.url}embed/`));
+      const { handle, frame } = await explainerFrame(page, '#explainer');
+      const ids = await frame.$$eval('section.section', (els) => els.map((el) => el.id));
+      const { content } = await settled(handle, frame);
+      await close();
+      return { ids, content };
+    })();
+    const id = whole.ids[1];
+    const { page, errors, close } = await openHost(loaderHost(`${site.url}embed/?section=${id}`));
+    const { handle, frame } = await explainerFrame(page, '#explainer');
+    await frame.waitForSelector(`#${id}-toggle[aria-expanded="true"]`);
+    const one = await settled(handle, frame);
+    assert.deepEqual(await frame.$$eval('section.section', (els) => els.filter((el) => el.checkVisibility()).map((el) => el.id)), [id]);
+    for (const part of ['#actor-map', '.timeline', '.places']) {
+      assert.equal(await frame.isVisible(part), false, `${part} is left out`);
+    }
+    assert.ok(one.content < whole.content / 2, `the embed is the section's height (${one.content} px, whole ${whole.content} px)`);
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'host keeps focus');
+    // The button brings the whole explainer back, in place.
+    await frame.click('button.show-all');
+    await frame.waitForFunction((n) => [...document.querySelectorAll('section.section')].filter((el) => el.checkVisibility()).length === n, whole.ids.length);
+    assert.equal(await frame.isVisible('#actor-map'), true);
+    const all = await settled(handle, frame);
+    assert.ok(all.content > one.content * 2, `the whole explainer (${all.content} px)`);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test('messages from another window, or of the wrong shape, are ignored', async () => {
     const { page, close } = await openHost(loaderHost(`${site.url}embed/`));
     const { handle, frame } = await explainerFrame(page, '#explainer');

@@ -53,8 +53,13 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             web::dom::mark_hydrated();
             let mut target = read(&web::location::fragment());
+            // The embed code's `?section=`: an embed of that section by itself.
+            let mut only = None;
             if target == Target::None {
                 target = fragment::from_query(&web::location::query(), story.0);
+                if let (true, Target::Section(id)) = (embed, &target) {
+                    only = Some(*id);
+                }
             }
             if let (Target::None, Some(id)) = (&target, shared) {
                 if web::dom::scrolled_to_top() {
@@ -63,7 +68,11 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Inside a host's page, opening what the embed code asks for must not steal focus or
             // scroll the host.
-            dispatch.dispatch(if embed { Action::Show(target) } else { Action::Follow(target) });
+            dispatch.dispatch(match only {
+                Some(id) => Action::ShowOnly(id),
+                None if embed => Action::Show(target),
+                None => Action::Follow(target),
+            });
             let listeners = web::location::on_fragment_change(move |hash| dispatch.dispatch(Action::Follow(read(&hash))));
             move || drop(listeners)
         });
@@ -148,6 +157,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::CollapseAll))
     };
+    let on_show_all = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ShowAll))
+    };
     let on_dismiss = Callback::from(move |_| dispatch.dispatch(Action::DismissNotice));
 
     // The skip link moves focus itself: its target is not a fragment the app follows.
@@ -167,13 +180,14 @@ pub fn App(props: &AppProps) -> Html {
             if !embed {
                 { props.frozen.part(Part::Toc) }
             }
-            <main id="main">
+            // An embed of one section shows nothing else of the page's main part (styles/embed.css).
+            <main id="main" class={classes!(state.only.is_some().then_some("shows-one"))}>
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
-                <Sections {story} open={state.open.clone()} base={props.base.clone()}
-                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} frozen={props.frozen.clone()} />
+                <Sections {story} open={state.open.clone()} only={state.only} base={props.base.clone()}
+                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} {on_show_all} frozen={props.frozen.clone()} />
                 <Timeline {story} selected={state.selected_event} on_pick={on_pick_event} frozen={props.frozen.clone()} />
                 <Places {story} selected={state.selected_place} on_pick={on_pick_place} frozen={props.frozen.clone()} />
                 { props.frozen.part(Part::Glossary) }

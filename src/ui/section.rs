@@ -14,6 +14,9 @@ use super::ids;
 pub struct SectionProps {
     pub section: &'static Section,
     pub open: bool,
+    /// Left out of the page for now (an embed showing another section by itself).
+    #[prop_or_default]
+    pub hidden: bool,
     /// The shareable page of this section.
     pub share_url: AttrValue,
     pub on_toggle: Callback<&'static str>,
@@ -41,7 +44,8 @@ pub fn SectionItem(props: &SectionProps) -> Html {
     let on_toggle = props.on_toggle.reform(move |_: MouseEvent| id);
     let body_id = ids::section_body(id);
     html! {
-        <section class={classes!("section", open.then_some("is-open"))} id={id} aria-labelledby={ids::section_title(id)} data-section={id}>
+        <section class={classes!("section", open.then_some("is-open"))} id={id} aria-labelledby={ids::section_title(id)} data-section={id}
+            hidden={props.hidden}>
             <h3 class="section-heading" id={ids::section_title(id)}>
                 <button type="button" class="section-toggle" id={ids::section_toggle(id)}
                     aria-expanded={open.to_string()} aria-controls={body_id.clone()} onclick={on_toggle}>

@@ -11,12 +11,18 @@ pub struct SectionsProps {
     pub story: StoryRef,
     /// One flag per section, in story order.
     pub open: Vec<bool>,
+    /// The one section shown by itself (an embed of one section), or `None`: every section.
+    #[prop_or_default]
+    pub only: Option<&'static str>,
     /// The way to the site's root, ending in `/` (for share links).
     pub base: AttrValue,
     pub on_toggle: Callback<&'static str>,
     pub on_revealed: Callback<&'static str>,
     pub on_expand_all: Callback<()>,
     pub on_collapse_all: Callback<()>,
+    /// Leaves the one-section view for the whole explainer.
+    #[prop_or_default]
+    pub on_show_all: Callback<()>,
     pub frozen: Frozen,
 }
 
@@ -30,16 +36,21 @@ pub fn Sections(props: &SectionsProps) -> Html {
                 // Focusable from script only: the skip link moves focus here.
                 <h2 id="sections-title" tabindex="-1">{ "The statement, section by section" }</h2>
                 <div class="sections-controls">
-                    // `aria-disabled`, not `disabled`: a button that disables itself when pressed from
-                    // the keyboard would drop focus to the page.
-                    <button type="button" class="text-button" aria-disabled={all_open.to_string()}
-                        onclick={props.on_expand_all.reform(|_: MouseEvent| ())}>{ "Expand all" }</button>
-                    <button type="button" class="text-button" aria-disabled={all_closed.to_string()}
-                        onclick={props.on_collapse_all.reform(|_: MouseEvent| ())}>{ "Collapse all" }</button>
+                    if props.only.is_some() {
+                        <button type="button" class="text-button show-all"
+                            onclick={props.on_show_all.reform(|_: MouseEvent| ())}>{ "Show the whole explainer" }</button>
+                    } else {
+                        // `aria-disabled`, not `disabled`: a button that disables itself when pressed
+                        // from the keyboard would drop focus to the page.
+                        <button type="button" class="text-button" aria-disabled={all_open.to_string()}
+                            onclick={props.on_expand_all.reform(|_: MouseEvent| ())}>{ "Expand all" }</button>
+                        <button type="button" class="text-button" aria-disabled={all_closed.to_string()}
+                            onclick={props.on_collapse_all.reform(|_: MouseEvent| ())}>{ "Collapse all" }</button>
+                    }
                 </div>
             </div>
             { for props.story.sections.iter().zip(props.open.iter()).map(|(section, open)| html! {
-                <SectionItem key={section.id} {section} open={*open}
+                <SectionItem key={section.id} {section} open={*open} hidden={props.only.is_some_and(|o| o != section.id)}
                     share_url={AttrValue::from(section_page(&props.base, section.id))}
                     on_toggle={props.on_toggle.clone()} on_revealed={props.on_revealed.clone()}
                     frozen={props.frozen.clone()} />

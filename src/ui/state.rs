@@ -51,6 +51,8 @@ pub struct State {
     pub notice: Option<Problem>,
     /// A focus request, with a counter so the same target can be asked for twice.
     pub focus: Option<(FocusTarget, u32)>,
+    /// The one section an embed shows by itself (the embed code's `?section=`); `None`: everything.
+    pub only: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +76,10 @@ pub enum Action {
     Follow(Target),
     /// Like `Follow`, without moving focus (an embed opening at a section inside a host's page).
     Show(Target),
+    /// Show this section open and nothing else of the explainer (an embed of one section).
+    ShowOnly(&'static str),
+    /// Show the whole explainer again after `ShowOnly`.
+    ShowAll,
     DismissNotice,
 }
 
@@ -92,6 +98,7 @@ impl State {
             selected_place: None,
             notice: None,
             focus: None,
+            only: None,
         }
     }
 
@@ -238,6 +245,8 @@ impl Reducible for State {
             Action::SelectPlace(id) => next.selected_place = id.filter(|id| next.story.place(id).is_some()),
             Action::Follow(target) => {
                 next.notice = None;
+                // A followed link may lead anywhere in the explainer: all of it is shown again.
+                next.only = None;
                 match target {
                     Target::None => {}
                     Target::Section(id) => {
@@ -267,6 +276,13 @@ impl Reducible for State {
                 next = (*Rc::new(next).reduce(Action::Follow(target))).clone();
                 next.focus = focus;
             }
+            Action::ShowOnly(id) => {
+                if let Some(i) = next.index(id) {
+                    next.open[i] = true;
+                    next.only = Some(next.story.sections[i].id);
+                }
+            }
+            Action::ShowAll => next.only = None,
             Action::DismissNotice => next.notice = None,
         }
         if next == *self {

@@ -122,7 +122,9 @@ pub fn start() -> Option<Reporter> {
             }
         })
     });
-    report(true);
+    // No report of our own now: the observer reports once as soon as it starts observing, after the
+    // next layout, so a change the app makes on starting (an embed of one section hides the rest of
+    // the page) is already in the first height the host sees.
     Some(Reporter { observer, _on_resize: on_resize, _on_message: on_message })
 }
 
