@@ -1,7 +1,7 @@
 // Accessibility audit: axe-core (WCAG 2.0/2.1 A and AA, and WCAG 2.2 AA so that target-size runs) in
 // headless Chromium over every state a reader can put the page in: default, every section open, an
 // actor or a line selected on the map, the map's text view, filters, the timeline and places, the embed
-// code panel, a bad link's notice, a section's own page, the embed view, dark mode, 320 px, and the
+// code panel, a bad link's notice, a section's own page, the embed view (whole, and of one section), dark mode, 320 px, and the
 // page without its app. Zero violations; incomplete results fail unless their rule is accepted below,
 // with the reason, and then only for the nodes the reason covers.
 //
@@ -75,6 +75,12 @@ const STATES = [
   { name: "a section's own page", path: 'section/negotiation-rounds/' },
   { name: 'the embed view', path: 'embed/' },
   { name: 'the embed view, every section expanded', path: 'embed/', act: (p) => click(p, 'text=Expand all') },
+  {
+    name: 'an embed of one section, dark mode',
+    path: 'embed/?section=negotiation-rounds',
+    context: { colorScheme: 'dark' },
+    act: (p) => p.waitForSelector('button.show-all'),
+  },
   { name: 'dark mode', context: { colorScheme: 'dark' } },
   {
     name: 'dark mode, every section expanded and an actor selected',
