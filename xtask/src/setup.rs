@@ -56,26 +56,26 @@ fn present(tool: &str, want: &str, found: &str) -> Result {
     }
 }
 
+/// The wasm target of the browser build and the in-browser tests.
 fn rust_target() -> Result {
-    let installed =
-        output(cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|t| t.trim() == pins::WASM_TARGET) {
-        ok("rust target", pins::WASM_TARGET);
-        return Ok(());
-    }
-    installing("rust target", pins::WASM_TARGET);
-    run(cmd("rustup").args(["target", "add", pins::WASM_TARGET]))
+    rustup_add("target", pins::WASM_TARGET)
 }
 
 /// The standard library's source: the release wasm rebuilds it for size (see `dist::small_std`).
 fn rust_src() -> Result {
-    let installed = output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|c| c.trim().starts_with("rust-src")) {
-        ok("rust component", "rust-src");
+    rustup_add("component", "rust-src")
+}
+
+/// Adds a rustup `target` or `component` unless `rustup <kind> list --installed` names it already.
+fn rustup_add(kind: &str, name: &str) -> Result {
+    let installed = output(cmd("rustup").args([kind, "list", "--installed"])).unwrap_or_default();
+    let what = format!("rust {kind}");
+    if installed.lines().any(|line| line.trim() == name) {
+        ok(&what, name);
         return Ok(());
     }
-    installing("rust component", "rust-src");
-    run(cmd("rustup").args(["component", "add", "rust-src"]))
+    installing(&what, name);
+    run(cmd("rustup").args([kind, "add", name]))
 }
 
 /// Installs crate `krate` at exactly `version` unless its binary `bin` already reports it.
