@@ -5,7 +5,6 @@
 use story::Story;
 use yew::prelude::*;
 
-
 /// An actor as a chip that shows it on the map (in frozen parts only).
 #[cfg(feature = "ssr")]
 pub fn actor_link(story: &Story, actor: &'static str) -> Html {
