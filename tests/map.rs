@@ -6,8 +6,11 @@ mod support;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use explainer::ui::actor_map::geometry::Frame;
 use explainer::ui::actor_map::graph::{node_name, relation_kinds};
+use explainer::ui::actor_map::keyboard;
 use explainer::ui::actor_map::legend::actor_kinds;
+use explainer::ui::actor_map::marks::{EdgeMarks, NodeMarks};
 use explainer::ui::actor_map::{ActorMap, ActorMapProps};
 use explainer::ui::state::{Action, MapView, Selection, State};
 use explainer::ui::StoryRef;
@@ -15,15 +18,35 @@ use story::{ActorKind, RelationKind};
 use support::{bundled, frozen, lighthouse, one, page, render, select};
 use yew::{Callback, Reducible};
 
-/// The map alone, for a state reached by these actions.
-fn map(story: StoryRef, actions: &[Action]) -> String {
+/// The page's first state, then these actions.
+fn state_after(story: StoryRef, actions: &[Action]) -> State {
     let mut state = Rc::new(State::new(story.0, None));
     for action in actions {
         state = state.reduce(action.clone());
     }
+    (*state).clone()
+}
+
+/// Marks by actor or relation id.
+type Marked<M> = Vec<(&'static str, M)>;
+
+/// What the browser marks on the drawing for a state (the drawing itself is frozen): the node marks by
+/// actor and the edge marks by relation, with the map's tab stop as the component finds it.
+fn marks(story: StoryRef, state: &State) -> (Marked<NodeMarks>, Marked<EdgeMarks>) {
+    let positions: Vec<_> = story.actors.iter().enumerate().filter(|(_, a)| state.actor_visible(a.id)).map(|(i, a)| (i, Frame::Wide.place(a.position))).collect();
+    let selected = state.selected_actor().and_then(|id| story.actors.iter().position(|a| a.id == id));
+    let tab_stop = keyboard::tab_stop(&positions, selected, None).map(|i| story.actors[i].id);
+    let nodes = story.actors.iter().map(|a| (a.id, NodeMarks::of(state, a, tab_stop))).collect();
+    let edges = story.relations.iter().map(|r| (r.id, EdgeMarks::of(state, r))).collect();
+    (nodes, edges)
+}
+
+/// The map alone, for a state reached by these actions.
+fn map(story: StoryRef, actions: &[Action]) -> String {
+    let state = state_after(story, actions);
     render::<ActorMap>(ActorMapProps {
         story,
-        state: (*state).clone(),
+        state,
         on_action: Callback::noop(),
         frozen: frozen(story, false),
     })
@@ -37,12 +60,18 @@ fn ids_of(html: &str, selector: &str, attr: &str) -> Vec<String> {
 fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
     let story = bundled();
     let html = page(story, None);
-    let svg = one(&html, "svg.map-svg");
+    let svg = one(&html, "div.map-frames svg.frame-wide");
     assert_eq!(svg.attr("role"), Some("group"));
-    assert_eq!(svg.attr("viewbox"), Some("0 0 800 560"), "the server renders the wide frame");
+    assert_eq!(svg.attr("viewbox"), Some("0 0 800 560"), "the page shows the wide frame");
     assert_eq!(svg.attr("aria-labelledby"), Some("actor-map-title"));
     assert_eq!(one(&svg.html, "#actor-map-title").text, "Map of who does what to whom");
-    let nodes = select(&html, "g.map-node");
+    // The narrow frame waits in a template beside it, drawn for the same actors and relations.
+    let narrow = one(&html, "template.map-spare-frame svg.frame-narrow");
+    assert_eq!(narrow.attr("viewbox"), Some("0 0 360 600"));
+    assert_eq!(narrow.attr("data-frame"), Some("narrow"));
+    assert_eq!(ids_of(&narrow.html, "g.map-node", "data-actor"), ids_of(&svg.html, "g.map-node", "data-actor"));
+    assert_eq!(ids_of(&narrow.html, "g.map-edge", "data-relation").len(), story.relations.len());
+    let nodes = select(&html, "svg.frame-wide g.map-node");
     assert_eq!(nodes.len(), story.actors.len());
     for (actor, node) in story.actors.iter().zip(&nodes) {
         assert_eq!(node.attr("id"), Some(format!("map-node-{}", actor.id).as_str()));
@@ -62,7 +91,7 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
         node_name(ttp, story.relations_of("ttp").count()),
         format!("TTP, Tehrik-i-Taliban Pakistan, armed group, {} relations", story.relations_of("ttp").count())
     );
-    let pakistan = one(&html, "#map-node-pakistan");
+    let pakistan = one(&svg.html, "#map-node-pakistan");
     assert!(pakistan.attr("aria-label").unwrap().starts_with("Pakistan, state, "), "no repeated name when short = name");
 }
 
@@ -70,26 +99,31 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
 fn the_map_is_one_tab_stop_at_the_first_node_in_reading_order() {
     let story = bundled();
     let html = page(story, None);
-    let stops = select(&html, "g.map-node[tabindex=\"0\"]");
-    assert_eq!(stops.len(), 1, "exactly one node in the tab order");
-    let topmost = story.actors.iter().min_by(|a, b| a.position.y.total_cmp(&b.position.y)).unwrap();
-    assert_eq!(stops[0].attr("data-actor"), Some(topmost.id));
-    assert_eq!(select(&html, "g.map-node[tabindex=\"-1\"]").len(), story.actors.len() - 1);
+    for frame in ["wide", "narrow"] {
+        let svg = one(&html, &format!("svg.frame-{frame}"));
+        let stops = select(&svg.html, "g.map-node[tabindex=\"0\"]");
+        assert_eq!(stops.len(), 1, "exactly one node in the tab order");
+        let topmost = story.actors.iter().min_by(|a, b| a.position.y.total_cmp(&b.position.y)).unwrap();
+        assert_eq!(stops[0].attr("data-actor"), Some(topmost.id));
+        assert_eq!(select(&svg.html, "g.map-node[tabindex=\"-1\"]").len(), story.actors.len() - 1);
+    }
     // A selected actor holds the tab stop.
-    let html = map(story, &[Action::Select(Selection::Actor("ttp"))]);
-    assert_eq!(ids_of(&html, "g.map-node[tabindex=\"0\"]", "data-actor"), vec!["ttp"]);
+    let (nodes, _) = marks(story, &state_after(story, &[Action::Select(Selection::Actor("ttp"))]));
+    let stops: Vec<&str> = nodes.iter().filter(|(_, m)| m.tabindex() == "0").map(|(id, _)| *id).collect();
+    assert_eq!(stops, vec!["ttp"]);
 }
 
 #[test]
 fn one_edge_per_relation_each_with_an_arrowhead_and_its_own_line() {
     let story = bundled();
     let html = page(story, None);
-    let edges = select(&html, "g.map-edge");
+    let svg = one(&html, "svg.frame-wide").html;
+    let edges = select(&svg, "g.map-edge");
     assert_eq!(edges.len(), story.relations.len());
     let drawn: BTreeSet<&str> = edges.iter().map(|e| e.attr("data-relation").unwrap()).collect();
     let expected: BTreeSet<&str> = story.relations.iter().map(|r| r.id).collect();
     assert_eq!(drawn, expected);
-    let markers: BTreeSet<String> = ids_of(&html, "marker", "id").into_iter().collect();
+    let markers: BTreeSet<String> = ids_of(&svg, "marker", "id").into_iter().collect();
     for edge in &edges {
         let relation = story.relation(edge.attr("data-relation").unwrap()).unwrap();
         assert_eq!(edge.attr("data-from"), Some(relation.from));
@@ -117,7 +151,7 @@ fn one_edge_per_relation_each_with_an_arrowhead_and_its_own_line() {
         .collect();
     assert_eq!(looks.len(), relation_kinds(story.0).len());
     // Edges are hidden from screen readers, which get the same in the panel and the text view.
-    assert_eq!(one(&html, "g.map-edges").attr("aria-hidden"), Some("true"));
+    assert_eq!(one(&svg, "g.map-edges").attr("aria-hidden"), Some("true"));
 }
 
 #[test]
@@ -125,7 +159,7 @@ fn relations_joining_the_same_two_actors_curve_apart() {
     let story = bundled();
     let html = page(story, None);
     let between = |a: &str, b: &str| -> Vec<String> {
-        select(&html, "g.map-edge")
+        select(&html, "svg.frame-wide g.map-edge")
             .into_iter()
             .filter(|e| {
                 let (f, t) = (e.attr("data-from").unwrap(), e.attr("data-to").unwrap());
@@ -164,47 +198,65 @@ fn the_legend_filters_by_relation_kind_and_actor_kind() {
     }
     assert!(select(&html, "button.filter-reset").is_empty(), "nothing to reset yet");
 
-    // Hiding accusations takes their lines away and unpresses their button.
-    let html = map(story, &[Action::ToggleRelationKind(RelationKind::Accuses)]);
+    // Hiding accusations hides their lines and unpresses their button.
+    let hide_accusations = [Action::ToggleRelationKind(RelationKind::Accuses)];
+    let html = map(story, &hide_accusations);
     let accusations = story.relations.iter().filter(|r| r.kind == RelationKind::Accuses).count();
     assert!(accusations > 0);
-    assert_eq!(select(&html, "g.map-edge").len(), story.relations.len() - accusations);
-    assert!(select(&html, "g.map-edge.rel-accuses").is_empty());
+    let (nodes, edges) = marks(story, &state_after(story, &hide_accusations));
+    for (id, edge) in &edges {
+        let relation = story.relation(id).unwrap();
+        assert_eq!(edge.hidden, relation.kind == RelationKind::Accuses, "{id}");
+        assert_eq!(edge.classes().contains(&("is-hidden", true)), edge.hidden);
+    }
+    assert!(nodes.iter().all(|(_, n)| !n.hidden));
+    // A node's name counts the lines still shown.
+    let (_, ttp) = nodes.iter().find(|(id, _)| *id == "ttp").unwrap();
+    let shown = story.relations_of("ttp").filter(|r| r.kind != RelationKind::Accuses).count();
+    assert_eq!(ttp.name, node_name(story.actor("ttp").unwrap(), shown));
     assert_eq!(one(&html, "button[data-kind=\"accuses\"]").attr("aria-pressed"), Some("false"));
     assert_eq!(one(&html, "button.filter-reset").text, "Show everything");
-    // Hiding populations takes their nodes and every line to them away.
-    let html = map(story, &[Action::ToggleActorKind(ActorKind::Population)]);
+    // Hiding populations hides their nodes and every line to them.
+    let hide_populations = [Action::ToggleActorKind(ActorKind::Population)];
+    let html = map(story, &hide_populations);
     let populations: Vec<&str> = story.actors.iter().filter(|a| a.kind == ActorKind::Population).map(|a| a.id).collect();
-    assert_eq!(select(&html, "g.map-node").len(), story.actors.len() - populations.len());
-    for edge in select(&html, "g.map-edge") {
-        assert!(!populations.contains(&edge.attr("data-to").unwrap()));
-        assert!(!populations.contains(&edge.attr("data-from").unwrap()));
+    assert!(!populations.is_empty());
+    let (nodes, edges) = marks(story, &state_after(story, &hide_populations));
+    for (id, node) in &nodes {
+        assert_eq!(node.hidden, populations.contains(id), "{id}");
+        // The tab stop never sits on a hidden node.
+        assert!(!(node.hidden && node.tab_stop), "{id}");
+    }
+    assert_eq!(nodes.iter().filter(|(_, n)| n.tab_stop).count(), 1);
+    for (id, edge) in &edges {
+        let relation = story.relation(id).unwrap();
+        assert_eq!(edge.hidden, populations.contains(&relation.from) || populations.contains(&relation.to), "{id}");
     }
     assert_eq!(one(&html, "button[data-kind=\"population\"]").attr("aria-pressed"), Some("false"));
-    // The tab stop never sits on a hidden node.
-    assert_eq!(select(&html, "g.map-node[tabindex=\"0\"]").len(), 1);
 }
 
 #[test]
 fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
     let story = bundled();
-    let html = map(story, &[Action::Select(Selection::Actor("ttp"))]);
-    let ttp = one(&html, "#map-node-ttp");
-    assert_eq!(ttp.attr("aria-pressed"), Some("true"));
-    assert!(ttp.attr("class").unwrap().contains("is-selected"));
+    let select_ttp = [Action::Select(Selection::Actor("ttp"))];
+    let html = map(story, &select_ttp);
+    let (nodes, edges) = marks(story, &state_after(story, &select_ttp));
     let neighbours = story.neighbours("ttp");
-    for node in select(&html, "g.map-node") {
-        let id = node.attr("data-actor").unwrap();
-        let class = node.attr("class").unwrap();
-        if id == "ttp" {
+    for (id, node) in &nodes {
+        assert_eq!(node.selected, *id == "ttp", "{id}");
+        assert_eq!(node.pressed(), if *id == "ttp" { "true" } else { "false" });
+        if *id == "ttp" {
+            assert!(!node.faded && !node.neighbour);
             continue;
         }
-        assert_eq!(class.contains("is-neighbour"), neighbours.contains(&id), "{id}: {class}");
-        assert_eq!(class.contains("is-faded"), !neighbours.contains(&id), "{id}: {class}");
+        assert_eq!(node.neighbour, neighbours.contains(id), "{id}");
+        assert_eq!(node.faded, !neighbours.contains(id), "{id}");
     }
-    for edge in select(&html, "g.map-edge") {
-        let touches = edge.attr("data-from") == Some("ttp") || edge.attr("data-to") == Some("ttp");
-        assert_eq!(edge.attr("class").unwrap().contains("is-faded"), !touches);
+    for (id, edge) in &edges {
+        let relation = story.relation(id).unwrap();
+        let touches = relation.from == "ttp" || relation.to == "ttp";
+        assert_eq!(edge.faded, !touches, "{id}");
+        assert!(!edge.selected && !edge.hidden);
     }
 
     let actor = story.actor("ttp").unwrap();
@@ -246,11 +298,13 @@ fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
 fn selecting_a_relation_explains_it() {
     let story = bundled();
     let relation = story.relation("afghan-taliban-shelters-ttp").unwrap();
-    let html = map(story, &[Action::Select(Selection::Relation(relation.id))]);
-    let edge = one(&html, "g.map-edge.is-selected");
-    assert_eq!(edge.attr("data-relation"), Some(relation.id));
-    assert_eq!(select(&html, "g.map-edge.is-faded").len(), story.relations.len() - 1);
-    let lit: Vec<String> = ids_of(&html, "g.map-node.is-neighbour", "data-actor");
+    let select_it = [Action::Select(Selection::Relation(relation.id))];
+    let html = map(story, &select_it);
+    let (nodes, edges) = marks(story, &state_after(story, &select_it));
+    let selected: Vec<&str> = edges.iter().filter(|(_, e)| e.selected).map(|(id, _)| *id).collect();
+    assert_eq!(selected, vec![relation.id]);
+    assert_eq!(edges.iter().filter(|(_, e)| e.faded).count(), story.relations.len() - 1);
+    let lit: Vec<&str> = nodes.iter().filter(|(_, n)| n.neighbour).map(|(id, _)| *id).collect();
     assert_eq!(lit, vec!["afghan-taliban", "ttp"]);
     let panel = one(&html, "#map-detail");
     assert_eq!(one(&panel.html, "h3.map-detail-title").text, relation.kind.label());
@@ -300,16 +354,16 @@ fn the_text_view_says_the_same_and_is_one_click_away() {
 fn the_lighthouse_story_draws_its_own_map() {
     let story = lighthouse();
     let html = page(story, None);
-    let nodes = ids_of(&html, "g.map-node", "data-actor");
+    let nodes = ids_of(&html, "svg.frame-wide g.map-node", "data-actor");
     assert_eq!(nodes, story.actors.iter().map(|a| a.id).collect::<Vec<_>>());
-    let edges: BTreeSet<String> = ids_of(&html, "g.map-edge", "data-relation").into_iter().collect();
+    let edges: BTreeSet<String> = ids_of(&html, "svg.frame-wide g.map-edge", "data-relation").into_iter().collect();
     assert_eq!(edges, story.relations.iter().map(|r| r.id.to_owned()).collect());
     for actor in bundled().actors {
         assert!(select(&html, &format!("#map-node-{}", actor.id)).is_empty(), "{} leaked in", actor.id);
     }
     assert_eq!(select(&html, "button.filter-button[data-filter=\"relation\"]").len(), relation_kinds(story.0).len());
-    assert_eq!(select(&html, "g.map-node[tabindex=\"0\"]").len(), 1);
-    assert_eq!(select(&html, "marker").len(), relation_kinds(story.0).len() + relation_kinds(story.0).iter().filter(|k| explainer::ui::actor_map::style::line(**k).mark.is_some()).count());
+    assert_eq!(select(&html, "svg.frame-wide g.map-node[tabindex=\"0\"]").len(), 1);
+    assert_eq!(select(&html, "svg.frame-wide marker").len(), relation_kinds(story.0).len() + relation_kinds(story.0).iter().filter(|k| explainer::ui::actor_map::style::line(**k).mark.is_some()).count());
 }
 
 #[test]

@@ -271,21 +271,29 @@ describe('by keyboard', () => {
 });
 
 describe('filters', () => {
-  test('a relation type hides its lines; pressing again shows them', async () => {
+  /** The nodes or lines shown: not hidden by a filter, and laid out. */
+  const shown = (page, selector) =>
+    page.$$eval(selector, (els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.dataset.actor ?? el.dataset.relation));
+
+  test('a relation type hides its lines, and the others stay where they were; pressing again shows them', async () => {
     const { page, close } = await open();
     const kind = 'accuses';
     const count = edges.filter((e) => e.kind === kind).length;
     assert.ok(count > 0);
     const button = `button.filter-button[data-filter="relation"][data-kind="${kind}"]`;
     assert.equal(await page.getAttribute(button, 'aria-pressed'), 'true');
+    const lines = () => page.$$eval('g.map-edge:not(.is-hidden) path.map-edge-line', (els) => els.map((el) => el.getAttribute('d')));
+    const before = await lines();
     await page.click(button);
-    await until(page, (k) => document.querySelectorAll(`g.map-edge.rel-${k}`).length === 0, kind);
+    await until(page, (k) => document.querySelectorAll(`g.map-edge.rel-${k}:not(.is-hidden)`).length === 0, kind);
     assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
-    assert.equal(await page.locator('g.map-edge').count(), edges.length - count);
-    assert.equal(await page.locator('g.map-node').count(), nodes.length, 'actors stay');
+    assert.deepEqual(await shown(page, 'g.map-edge'), edges.filter((e) => e.kind !== kind).map((e) => e.id));
+    assert.equal((await shown(page, 'g.map-node')).length, nodes.length, 'actors stay');
+    for (const d of await lines()) assert.ok(before.includes(d), 'a line left shown is drawn as before');
     assert.equal(await page.locator('.relations-table tbody tr:not([hidden])').count(), edges.length - count, 'the text view follows');
     await page.click(button);
-    await until(page, (n) => document.querySelectorAll('g.map-edge').length === n, edges.length);
+    await until(page, () => document.querySelectorAll('g.map-edge.is-hidden').length === 0);
+    assert.equal((await shown(page, 'g.map-edge')).length, edges.length);
     await close();
   });
 
@@ -295,14 +303,16 @@ describe('filters', () => {
     const hidden = new Set(nodes.filter((n) => n.kind === kind).map((n) => n.id));
     assert.ok(hidden.size > 0);
     await page.click(`button.filter-button[data-filter="actor"][data-kind="${kind}"]`);
-    await until(page, (n) => document.querySelectorAll('g.map-node').length === n, nodes.length - hidden.size);
-    for (const id of hidden) assert.equal(await page.locator(node(id)).count(), 0);
+    await until(page, (n) => document.querySelectorAll('g.map-node.is-hidden').length === n, hidden.size);
+    assert.deepEqual(await shown(page, 'g.map-node'), nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id));
     const left = edges.filter((e) => !hidden.has(e.from) && !hidden.has(e.to)).length;
-    assert.equal(await page.locator('g.map-edge').count(), left);
-    assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1, 'the tab stop stays on a shown node');
+    assert.equal((await shown(page, 'g.map-edge')).length, left);
+    assert.equal(await page.locator('g.map-node[tabindex="0"]:not(.is-hidden)').count(), 1, 'the tab stop stays on a shown node');
+    assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1);
     await page.click('button.filter-reset');
-    await until(page, (n) => document.querySelectorAll('g.map-node').length === n, nodes.length);
-    assert.equal(await page.locator('g.map-edge').count(), edges.length);
+    await until(page, () => document.querySelectorAll('.map-svg .is-hidden').length === 0);
+    assert.equal((await shown(page, 'g.map-node')).length, nodes.length);
+    assert.equal((await shown(page, 'g.map-edge')).length, edges.length);
     await close();
   });
 });
@@ -436,7 +446,7 @@ describe('screenshots', { skip: !process.env.MAP_SHOTS }, () => {
         await nothingSelected(page);
         await page.click('button.filter-button[data-filter="relation"][data-kind="accuses"]');
         await page.click('button.filter-button[data-filter="actor"][data-kind="population"]');
-        await until(page, () => document.querySelectorAll('g.map-edge.rel-accuses').length === 0);
+        await until(page, () => document.querySelectorAll('g.map-edge.rel-accuses:not(.is-hidden)').length === 0);
         await page.focus('g.map-node[tabindex="0"]');
         await page.keyboard.press('ArrowDown');
         await shot('filtered');

@@ -95,13 +95,14 @@ pub fn clicked_fragment_link(event: &web_sys::MouseEvent) -> Option<String> {
     clicked_closest(event, "a[href^='#']")?.get_attribute("href")
 }
 
-/// The `attribute` of the element a click landed in, or of its closest ancestor that has one.
-pub fn clicked_data(event: &web_sys::MouseEvent, attribute: &str) -> Option<String> {
+/// The `attribute` of the element an event (a click, a key, a focus) happened in, or of its closest
+/// ancestor that has one.
+pub fn clicked_data(event: &web_sys::Event, attribute: &str) -> Option<String> {
     clicked_closest(event, &format!("[{attribute}]"))?.get_attribute(attribute)
 }
 
-/// The element a click landed in, or its closest ancestor, that matches `selector`.
-fn clicked_closest(event: &web_sys::MouseEvent, selector: &str) -> Option<web_sys::Element> {
+/// The element an event happened in, or its closest ancestor, that matches `selector`.
+fn clicked_closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     event.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
 }
 
@@ -121,6 +122,51 @@ pub fn show_only(selector: &str, attribute: &str, shown: &[&str]) {
         let show = element.get_attribute(attribute).is_some_and(|value| shown.contains(&value.as_str()));
         let _ = element.toggle_attribute_with_force("hidden", !show);
     });
+}
+
+/// How [`restyle`] leaves one element: classes on or off, attributes set.
+pub struct Look {
+    pub classes: Vec<(&'static str, bool)>,
+    pub attributes: Vec<(&'static str, String)>,
+}
+
+/// Gives each element matching `selector` the look `look` returns for its `attribute` (none: left as
+/// it is), touching only what differs: marking markup the app adopted but does not render.
+pub fn restyle(selector: &str, attribute: &str, mut look: impl FnMut(&str) -> Option<Look>) {
+    for_each(selector, |element| {
+        let Some(look) = element.get_attribute(attribute).and_then(|value| look(&value)) else { return };
+        let list = element.class_list();
+        for (class, on) in look.classes {
+            if list.contains(class) != on {
+                let _ = list.toggle_with_force(class, on);
+            }
+        }
+        for (name, value) in look.attributes {
+            if element.get_attribute(name).as_deref() != Some(value.as_str()) {
+                let _ = element.set_attribute(name, &value);
+            }
+        }
+    });
+}
+
+/// Shows the variant `key` of a part drawn in several (the actor map's frames): the element holding
+/// them (`holder`) has one variant in the page and the others in a `<template>`, each naming itself in
+/// `attribute`. The shown one is swapped with the wanted one; returns whether it changed.
+pub fn show_variant(holder: &str, attribute: &str, key: &str) -> bool {
+    let Some(holder) = document().and_then(|d| d.query_selector(holder).ok().flatten()) else { return false };
+    let shown = holder.query_selector(&format!(":scope > [{attribute}]")).ok().flatten();
+    if shown.as_ref().and_then(|s| s.get_attribute(attribute)).as_deref() == Some(key) {
+        return false;
+    }
+    let spare = holder
+        .query_selector(":scope > template")
+        .ok()
+        .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .map(|t| t.content());
+    let (Some(shown), Some(spare)) = (shown, spare) else { return false };
+    let Some(wanted) = spare.query_selector(&format!("[{attribute}='{key}']")).ok().flatten() else { return false };
+    holder.replace_child(&wanted, &shown).is_ok() && spare.append_child(&shown).is_ok()
 }
 
 /// Calls `f` on every element of the page that matches `selector`.

@@ -1,14 +1,20 @@
 //! The drawing: actors as shaped nodes at their content positions, relations as directed lines, all in
 //! one SVG. Nodes are the map's keyboard widget (one tab stop, roving `tabindex`); lines are for the
 //! pointer, and everything they say is also in the detail panel and the text view.
+//!
+//! Placing labels and curving lines happens on the server only: the drawing is a frozen part, drawn
+//! once per frame, and the browser only marks it (`marks.rs`) and swaps frames.
 
 use story::{Actor, Relation, RelationKind, Story};
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
-use super::geometry::{self, num, Curve, Frame, Label, Point};
-use super::style::{self, arrow_id, kind_class, mark_id, rel_class, ARROW_PATH};
+#[cfg(feature = "ssr")]
+use super::geometry::num;
+use super::geometry::{self, Curve, Frame, Label, Point};
+#[cfg(feature = "ssr")]
 use crate::ui::ids;
-use crate::ui::state::{Selection, State};
+use crate::ui::state::State;
 
 /// A shown actor, placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,17 +96,31 @@ pub fn node_name(actor: &Actor, relations: usize) -> String {
     }
 }
 
-/// What the drawing reports back.
-#[derive(Clone, PartialEq)]
-pub struct Handlers {
-    pub on_node_click: Callback<&'static str>,
-    pub on_node_key: Callback<(&'static str, KeyboardEvent)>,
-    pub on_node_focus: Callback<&'static str>,
-    pub on_edge_click: Callback<&'static str>,
+/// The drawing, as the server writes it (a frozen part): the wide frame in the page and the narrow one
+/// in a `<template>` beside it, for the browser to swap in on narrow screens. Both are drawn for a
+/// page's first state (nothing selected or filtered); the browser marks them after that ([`marks`]).
+///
+/// [`marks`]: super::marks
+#[cfg(feature = "ssr")]
+pub fn frozen_view(story: &'static Story) -> Html {
+    let state = State::new(story, None);
+    let frame = |frame: Frame| {
+        let scene = Scene::new(story, &state, frame);
+        let positions = scene.positions();
+        let tab_stop = super::keyboard::tab_stop(&positions, None, None).map(|i| story.actors[i].id);
+        view(story, &state, &scene, tab_stop)
+    };
+    html! {
+        <>
+            { frame(Frame::Wide) }
+            <template class="map-spare-frame">{ frame(Frame::Narrow) }</template>
+        </>
+    }
 }
 
 /// The SVG for a scene. `tab_stop` is the one node reachable with Tab.
-pub fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static str>, handlers: &Handlers) -> Html {
+#[cfg(feature = "ssr")]
+fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static str>) -> Html {
     let m = scene.frame.measures();
     html! {
         <svg class={classes!("map-svg", format!("frame-{}", scene.frame.key()))} id="actor-map-svg"
@@ -109,23 +129,26 @@ pub fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'stat
             <title id="actor-map-title">{ "Map of who does what to whom" }</title>
             <defs>{ for relation_kinds(story).into_iter().map(markers) }</defs>
             <g class="map-edges" aria-hidden="true">
-                { for scene.edges.iter().map(|edge| edge_view(story, state, edge, handlers)) }
+                { for scene.edges.iter().map(|edge| edge_view(story, state, edge)) }
             </g>
             <g class="map-nodes">
-                { for scene.nodes.iter().map(|node| node_view(state, node, m, tab_stop == Some(node.actor.id), handlers)) }
+                { for scene.nodes.iter().map(|node| node_view(state, node, m, tab_stop)) }
             </g>
         </svg>
     }
 }
 
 /// The arrowhead and, if the kind has one, the middle mark, as markers coloured by the kind's class.
+#[cfg(feature = "ssr")]
 fn markers(kind: RelationKind) -> Html {
+    use super::style::{self, arrow_id, mark_id, rel_class};
+
     let class = classes!("map-marker", rel_class(kind));
     html! {
         <>
             <marker id={arrow_id(kind)} class={class.clone()} viewBox="0 0 10 10" refX="9" refY="5"
                 markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
-                <path class="map-arrow-shape" d={ARROW_PATH} />
+                <path class="map-arrow-shape" d={style::ARROW_PATH} />
             </marker>
             if let Some(mark) = style::line(kind).mark {
                 <marker id={mark_id(kind)} {class} viewBox="-7 -7 14 14" refX="0" refY="0"
@@ -137,20 +160,19 @@ fn markers(kind: RelationKind) -> Html {
     }
 }
 
-fn edge_view(story: &Story, state: &State, edge: &Edge, handlers: &Handlers) -> Html {
+#[cfg(feature = "ssr")]
+fn edge_view(story: &Story, state: &State, edge: &Edge) -> Html {
+    use super::marks::EdgeMarks;
+    use super::style::{self, arrow_id, mark_id, rel_class};
+
     let relation = edge.relation;
     let id = relation.id;
     let line = style::line(relation.kind);
-    let selected = state.selected == Some(Selection::Relation(id));
-    let class = classes!(
-        "map-edge",
-        rel_class(relation.kind),
-        selected.then_some("is-selected"),
-        (!state.relation_lit(relation)).then_some("is-faded"),
-    );
-    let onclick = handlers.on_edge_click.reform(move |_: MouseEvent| id);
+    let marks = EdgeMarks::of(state, relation);
+    let mut class = classes!("map-edge", rel_class(relation.kind));
+    class.extend(marks.classes().into_iter().filter(|(_, on)| *on).map(|(c, _)| c));
     html! {
-        <g key={id} {class} data-relation={id} data-from={relation.from} data-to={relation.to} {onclick}>
+        <g {class} data-relation={id} data-from={relation.from} data-to={relation.to}>
             <title>{ story.sentence(relation) }</title>
             <path class="map-edge-hit" d={edge.curve.d.clone()} />
             <path class="map-edge-line" d={edge.curve.d.clone()} stroke-width={num(line.width)}
@@ -160,31 +182,23 @@ fn edge_view(story: &Story, state: &State, edge: &Edge, handlers: &Handlers) -> 
     }
 }
 
-fn node_view(state: &State, node: &Node, m: &geometry::Measures, tab_stop: bool, handlers: &Handlers) -> Html {
+#[cfg(feature = "ssr")]
+fn node_view(state: &State, node: &Node, m: &geometry::Measures, tab_stop: Option<&str>) -> Html {
+    use super::marks::NodeMarks;
+    use super::style::{self, kind_class};
+
     let actor = node.actor;
     let id = actor.id;
-    let selected = state.selected == Some(Selection::Actor(id));
-    let lit = state.actor_lit(id);
-    let class = classes!(
-        "map-node",
-        kind_class(actor.kind),
-        selected.then_some("is-selected"),
-        (state.selected.is_some() && lit && !selected).then_some("is-neighbour"),
-        (!lit).then_some("is-faded"),
-    );
-    let relations = state.story.relations_of(id).filter(|r| state.relation_visible(r)).count();
+    let marks = NodeMarks::of(state, actor, tab_stop);
+    let mut class = classes!("map-node", kind_class(actor.kind));
+    class.extend(marks.classes().into_iter().filter(|(_, on)| *on).map(|(c, _)| c));
     let label = &node.label;
-    let onclick = handlers.on_node_click.reform(move |_: MouseEvent| id);
-    let onkeydown = handlers.on_node_key.reform(move |e: KeyboardEvent| (id, e));
-    let onfocus = handlers.on_node_focus.reform(move |_: FocusEvent| id);
     // Shapes reach out to 1.2 radii (the diamond); the rings go round that.
     let outer = m.node_radius * 1.2;
     html! {
-        <g key={id} id={ids::actor_node(id)} {class} data-actor={id} role="button"
-            tabindex={if tab_stop { "0" } else { "-1" }} aria-pressed={selected.to_string()}
-            aria-label={node_name(actor, relations)}
-            transform={format!("translate({} {})", num(node.centre.x), num(node.centre.y))}
-            {onclick} {onkeydown} {onfocus}>
+        <g id={ids::actor_node(id)} {class} data-actor={id} role="button"
+            tabindex={marks.tabindex()} aria-pressed={marks.pressed()} aria-label={marks.name.clone()}
+            transform={format!("translate({} {})", num(node.centre.x), num(node.centre.y))}>
             <circle class="map-node-hit" r={num(m.hit_radius)} />
             <circle class="map-node-halo" r={num(outer + 3.0)} />
             <path class="map-node-shape" d={style::shape(actor.kind, m.node_radius)} />

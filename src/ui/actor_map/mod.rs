@@ -4,24 +4,27 @@
 //! - [`geometry`]: frames, label placement and curves (pure).
 //! - [`keyboard`]: arrow-key moves and the roving tab stop (pure).
 //! - [`style`]: shapes per actor kind, lines per relation kind.
-//! - [`graph`]: the SVG. [`detail`]: the panel about the selection. [`legend`]: the key, which filters.
+//! - [`graph`]: the SVG, drawn on the server in both frames (a frozen part). [`marks`]: how the
+//!   browser marks it for a state. [`detail`]: the panel about the selection. [`legend`]: the key,
+//!   which filters.
 //!
 //! Selection and filters live in the page's reducer ([`State`]); this component keeps only what is its
 //! own: the frame (from its measured width, after hydration) and the node the keyboard last reached.
+//! It listens on the drawing's figure for clicks, keys and focus from the nodes and lines inside it.
 
 pub mod detail;
 pub mod geometry;
 pub mod graph;
 pub mod keyboard;
 pub mod legend;
+pub mod marks;
 pub mod style;
 
 use story::fragment::{self, Target};
 use yew::prelude::*;
 
 use self::detail::Detail;
-use self::geometry::Frame;
-use self::graph::{Handlers, Scene};
+use self::geometry::{Frame, Point};
 use self::keyboard::Move;
 use super::actor_text;
 use super::frozen::{Frozen, Part};
@@ -94,18 +97,28 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         });
     }
 
-    // The text view (adopted, not rendered) follows the selection and the filters.
-    {
-        let marked = state.clone();
-        use_effect_with((state.selected, state.hidden_relations.clone(), state.hidden_kinds.clone()), move |_| actor_text::mark(&marked));
-    }
-
-    // Placing labels and drawing curves depends on the frame and the filters only, not on the selection.
-    let scene = use_memo((*frame, state.hidden_relations.clone(), state.hidden_kinds.clone()), |(frame, _, _)| Scene::new(story.0, state, *frame));
-    let positions = scene.positions();
+    // The shown nodes where this frame draws them, for the keyboard.
+    let positions: Vec<(usize, Point)> = story
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| state.actor_visible(a.id))
+        .map(|(i, a)| (i, frame.place(a.position)))
+        .collect();
     let index_of = |id: &str| story.actors.iter().position(|a| a.id == id);
     let tab_stop = keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), last.and_then(index_of))
         .map(|i| story.actors[i].id);
+
+    // The drawing and the text view (adopted, not rendered) show the frame and follow the state.
+    {
+        let marked = state.clone();
+        let deps = (*frame, state.selected, state.hidden_relations.clone(), state.hidden_kinds.clone(), tab_stop);
+        use_effect_with(deps, move |(frame, ..)| {
+            web::dom::show_variant(".map-frames", "data-frame", frame.key());
+            marks::apply(&marked, tab_stop);
+            actor_text::mark(&marked);
+        });
+    }
 
     let select = {
         let on_action = props.on_action.clone();
@@ -131,11 +144,24 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             }
         })
     };
-    let on_node_key = {
+    // The node or line an event in the drawing came from.
+    let actor_in = move |e: &Event| web::dom::clicked_data(e, "data-actor").and_then(|id| story.actor(&id)).map(|a| a.id);
+    let on_click = {
+        let select = select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = actor_in(&e) {
+                select.emit(Some(Selection::Actor(id)));
+            } else if let Some(id) = web::dom::clicked_data(&e, "data-relation").and_then(|id| story.relation(&id)).map(|r| r.id) {
+                select.emit(Some(Selection::Relation(id)));
+            }
+        })
+    };
+    let on_key = {
         let select = select.clone();
         let last = last.setter();
         let selected = state.selected;
-        Callback::from(move |(id, e): (&'static str, KeyboardEvent)| {
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(id) = actor_in(&e) else { return };
             let key = e.key();
             if let Some(m) = Move::from_key(&key) {
                 e.prevent_default();
@@ -154,14 +180,13 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             }
         })
     };
-    let handlers = Handlers {
-        on_node_click: select.reform(|id| Some(Selection::Actor(id))),
-        on_node_key,
-        on_node_focus: {
-            let last = last.setter();
-            Callback::from(move |id| last.set(Some(id)))
-        },
-        on_edge_click: select.reform(|id| Some(Selection::Relation(id))),
+    let on_focus = {
+        let last = last.setter();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(id) = actor_in(&e) {
+                last.set(Some(id));
+            }
+        })
     };
     // Escape anywhere in the panel clears the selection too.
     let on_panel_key = {
@@ -203,9 +228,9 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 </p>
             </div>
             <div class="map-graph" hidden={!graph_view}>
-                <figure class="map-figure">
+                <figure class="map-figure" onclick={on_click} onkeydown={on_key} onfocusin={on_focus}>
                     <div class="map-measure" ref={measure} aria-hidden="true"></div>
-                    { graph::view(story.0, state, &scene, tab_stop, &handlers) }
+                    { props.frozen.part(Part::ActorGraph) }
                 </figure>
                 <div class="map-panel" onkeydown={on_panel_key}>
                     <Detail {story} selected={state.selected} on_select={on_panel_select}
