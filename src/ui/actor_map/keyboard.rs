@@ -42,8 +42,8 @@ impl Move {
 /// in reading order (top to bottom, then left to right).
 pub fn step(current: Point, m: Move, nodes: &[(usize, Point)]) -> Option<usize> {
     let (ax, ay) = match m {
-        Move::First => return reading_order(nodes).first().copied(),
-        Move::Last => return reading_order(nodes).last().copied(),
+        Move::First => return nodes.iter().min_by(reading).map(|(i, _)| *i),
+        Move::Last => return nodes.iter().max_by(reading).map(|(i, _)| *i),
         Move::Left => (-1.0, 0.0),
         Move::Right => (1.0, 0.0),
         Move::Up => (0.0, -1.0),
@@ -81,18 +81,24 @@ pub fn step(current: Point, m: Move, nodes: &[(usize, Point)]) -> Option<usize> 
     best.map(|(index, ..)| index)
 }
 
-/// Node indexes in reading order: top to bottom, then left to right.
+/// Reading order: top to bottom, then left to right (then content order).
+fn reading((ia, a): &&(usize, Point), (ib, b): &&(usize, Point)) -> std::cmp::Ordering {
+    a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)).then(ia.cmp(ib))
+}
+
+/// Node indexes in reading order. The browser only ever needs the first or the last node, found
+/// without sorting (a sort would add its machinery to the bundle).
 pub fn reading_order(nodes: &[(usize, Point)]) -> Vec<usize> {
-    let mut sorted: Vec<(usize, Point)> = nodes.to_vec();
-    sorted.sort_by(|(ia, a), (ib, b)| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)).then(ia.cmp(ib)));
-    sorted.into_iter().map(|(i, _)| i).collect()
+    let mut sorted: Vec<&(usize, Point)> = nodes.iter().collect();
+    sorted.sort_by(reading);
+    sorted.into_iter().map(|(i, _)| *i).collect()
 }
 
 /// The node that holds the map's one tab stop: the selected actor when it is shown, else the node the
 /// reader last moved to when it is shown, else the first in reading order.
 pub fn tab_stop(nodes: &[(usize, Point)], selected: Option<usize>, last: Option<usize>) -> Option<usize> {
     let shown = |i: &usize| nodes.iter().any(|(j, _)| j == i);
-    selected.filter(shown).or(last.filter(shown)).or_else(|| reading_order(nodes).first().copied())
+    selected.filter(shown).or(last.filter(shown)).or_else(|| nodes.iter().min_by(reading).map(|(i, _)| *i))
 }
 
 /// Every node a reader can reach from `start` with the arrow keys (for tests and checks).
