@@ -1,6 +1,11 @@
 //! The browser entry point: hydrates the pre-rendered page in `#app`.
 
 #[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     use explainer::ui::{frozen::Frozen, StoryRef};
     use explainer::{App, AppProps};
