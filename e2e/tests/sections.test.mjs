@@ -62,10 +62,12 @@ describe('opening and closing', () => {
     const { page, errors, close } = await open();
     const { id } = sections[2];
     await page.focus(`#${id}-toggle`);
+    // The app renders after the key's event, in its own task: wait for it rather than race it.
+    const becomes = (value) => page.waitForSelector(`#${id}-toggle[aria-expanded="${value}"]`, { state: 'attached' });
     await page.keyboard.press('Enter');
-    assert.equal(await expanded(page, id), 'true');
+    await becomes('true');
     await page.keyboard.press('Space');
-    assert.equal(await expanded(page, id), 'false');
+    await becomes('false');
     assert.equal(await focusedId(page), `${id}-toggle`);
     assert.deepEqual(errors, []);
     await close();

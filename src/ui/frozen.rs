@@ -1,6 +1,6 @@
 //! Frozen parts: the parts of the page that never change once it has loaded (the masthead, each
 //! section's summary and key points, an event's or a place's details, the locator map, the actor map's
-//! drawing and text view, the glossary).
+//! drawing, legend and text view, the glossary).
 //!
 //! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
 //! and never renders them, so the browser bundle carries neither their text nor their components.
@@ -15,7 +15,7 @@
 //! page's one click handler (see `app.rs`) or a live ancestor's handler, not by callbacks. A live
 //! component may still mark a frozen part's elements through their data attributes (the chosen place
 //! on the locator map, `places.rs`; the entries of the actor map's text view, `actor_text.rs`; the
-//! drawing's nodes and lines, `actor_map/marks.rs`).
+//! drawing's nodes and lines, `actor_map/marks.rs`; the legend's buttons, `actor_map/legend.rs`).
 //!
 //! `tests/browser.rs` checks in a real browser that hydration adopts frozen nodes instead of replacing
 //! them, should a Yew upgrade ever change how raw nodes hydrate.
@@ -45,6 +45,8 @@ pub enum Part {
     Locator,
     /// The actor map's drawing, in both frames.
     ActorGraph,
+    /// The actor map's legend, which filters.
+    Legend,
     /// The actor map's text view: every actor and relation.
     ActorText,
 }
@@ -85,7 +87,7 @@ mod server {
     use yew::LocalServerRenderer;
 
     use super::{Frozen, Part};
-    use crate::ui::actor_map::graph;
+    use crate::ui::actor_map::{graph, legend};
     use crate::ui::{actor_text, glossary, locator, masthead, places, section, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
@@ -121,6 +123,7 @@ mod server {
             }
             parts.push((Part::Locator, locator::view(story)));
             parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
+            parts.push((Part::Legend, legend::view(story.0)));
             parts.push((Part::ActorText, actor_text::view(story)));
             for place in story.places {
                 parts.push((Part::PlaceDetails(place.id), places::details(story, place)));

@@ -14,7 +14,10 @@ enum Focusable {
 
 impl Focusable {
     fn find(id: &str) -> Option<Focusable> {
-        let element = document()?.get_element_by_id(id)?;
+        Focusable::of(document()?.get_element_by_id(id)?)
+    }
+
+    fn of(element: web_sys::Element) -> Option<Focusable> {
         match element.dyn_into::<web_sys::HtmlElement>() {
             Ok(html) => Some(Focusable::Html(html)),
             Err(element) => element.dyn_into::<web_sys::SvgElement>().ok().map(Focusable::Svg),
@@ -59,6 +62,15 @@ pub fn scrolled_to_top() -> bool {
 /// Moves focus without scrolling the page (roving focus inside a widget).
 pub fn focus(id: &str) {
     if let Some(element) = Focusable::find(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        element.focus(&options);
+    }
+}
+
+/// Moves focus to the first element matching `selector`, as [`focus`] does.
+pub fn focus_first(selector: &str) {
+    if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(Focusable::of) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         element.focus(&options);
@@ -167,6 +179,13 @@ pub fn show_variant(holder: &str, attribute: &str, key: &str) -> bool {
     let (Some(shown), Some(spare)) = (shown, spare) else { return false };
     let Some(wanted) = spare.query_selector(&format!("[{attribute}='{key}']")).ok().flatten() else { return false };
     holder.replace_child(&wanted, &shown).is_ok() && spare.append_child(&shown).is_ok()
+}
+
+/// Hides or shows (`hidden`) every element matching `selector`.
+pub fn set_hidden(selector: &str, hidden: bool) {
+    for_each(selector, |element| {
+        let _ = element.toggle_attribute_with_force("hidden", hidden);
+    });
 }
 
 /// Calls `f` on every element of the page that matches `selector`.

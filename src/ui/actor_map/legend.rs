@@ -1,11 +1,11 @@
 //! The legend, which is also the filter: one toggle button per relation kind and per actor kind the
-//! story uses, each showing how that kind is drawn. Pressed means shown.
+//! story uses, each showing how that kind is drawn. Pressed means shown. A frozen part: drawn on the
+//! server, marked in the browser.
 
-use story::{ActorKind, Story};
+use story::{ActorKind, RelationKind, Story};
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
-use super::graph::relation_kinds;
-use super::style::{kind_class, line_sample, rel_class, shape_sample};
 use crate::ui::state::{Action, State};
 
 /// The actor kinds a story uses, in the legend's order.
@@ -13,19 +13,20 @@ pub fn actor_kinds(story: &Story) -> Vec<ActorKind> {
     ActorKind::ALL.into_iter().filter(|k| story.actors.iter().any(|a| a.kind == *k)).collect()
 }
 
-pub fn view(story: &Story, state: &State, on_action: &Callback<Action>) -> Html {
-    // `filter` and `kind` name what the button hides, for styles and tests.
-    let toggle = |filter: &'static str, kind: &'static str, class: String, sample: Html, label: &'static str, count: usize, action: Action| {
-        let pressed = !match action {
-            Action::ToggleRelationKind(k) => state.hidden_relations.contains(&k),
-            Action::ToggleActorKind(k) => state.hidden_kinds.contains(&k),
-            _ => false,
-        };
-        let onclick = on_action.reform(move |_: MouseEvent| action.clone());
+/// The legend as the server draws it (a frozen part): every kind shown, nothing to reset. The browser
+/// marks it for the filters ([`mark`]) and hears its buttons through `data-filter` and `data-kind`
+/// ([`action`]).
+#[cfg(feature = "ssr")]
+pub fn view(story: &Story) -> Html {
+    use super::graph::relation_kinds;
+    use super::style::{kind_class, line_sample, rel_class, shape_sample};
+
+    // `filter` and `kind` name what the button hides, for styles, tests and the click handler.
+    let toggle = |filter: &'static str, kind: &'static str, class: String, sample: Html, label: &'static str, count: usize| {
         html! {
             <li>
-                <button type="button" class={classes!("filter-button", class)} aria-pressed={pressed.to_string()}
-                    data-filter={filter} data-kind={kind} {onclick}>
+                <button type="button" class={classes!("filter-button", class)} aria-pressed="true"
+                    data-filter={filter} data-kind={kind}>
                     { sample }<span class="filter-label">{ label }</span>{ " " }<span class="filter-count">{ count }</span>
                 </button>
             </li>
@@ -33,13 +34,12 @@ pub fn view(story: &Story, state: &State, on_action: &Callback<Action>) -> Html 
     };
     let relations = relation_kinds(story).into_iter().map(|kind| {
         let count = story.relations.iter().filter(|r| r.kind == kind).count();
-        toggle("relation", kind.key(), rel_class(kind), line_sample(kind), kind.label(), count, Action::ToggleRelationKind(kind))
+        toggle("relation", kind.key(), rel_class(kind), line_sample(kind), kind.label(), count)
     });
     let actors = actor_kinds(story).into_iter().map(|kind| {
         let count = story.actors.iter().filter(|a| a.kind == kind).count();
-        toggle("actor", kind.key(), kind_class(kind), shape_sample(kind), kind.label(), count, Action::ToggleActorKind(kind))
+        toggle("actor", kind.key(), kind_class(kind), shape_sample(kind), kind.label(), count)
     });
-    let filtered = !state.hidden_relations.is_empty() || !state.hidden_kinds.is_empty();
     html! {
         <div class="map-legend">
             <p class="map-legend-hint">{ "The key doubles as a filter: press a kind to hide or show it." }</p>
@@ -51,11 +51,34 @@ pub fn view(story: &Story, state: &State, on_action: &Callback<Action>) -> Html 
                 <h3 class="filter-title" id="map-legend-actors">{ "Actors shown" }</h3>
                 <ul class="filter-list">{ for actors }</ul>
             </div>
-            if filtered {
-                <button type="button" class="filter-reset" onclick={on_action.reform(|_: MouseEvent| Action::ResetFilters)}>
-                    { "Show everything" }
-                </button>
-            }
+            <button type="button" class="filter-reset" data-filter="reset" hidden=true>{ "Show everything" }</button>
         </div>
     }
+}
+
+/// What pressing the legend's button with these `data-filter` and `data-kind` does.
+pub fn action(filter: &str, kind: &str) -> Option<Action> {
+    match filter {
+        "relation" => RelationKind::ALL.into_iter().find(|k| k.key() == kind).map(Action::ToggleRelationKind),
+        "actor" => ActorKind::ALL.into_iter().find(|k| k.key() == kind).map(Action::ToggleActorKind),
+        "reset" => Some(Action::ResetFilters),
+        _ => None,
+    }
+}
+
+/// Marks the (adopted) legend for the filters: a button is pressed while its kind is shown, and
+/// "Show everything" is there while anything is hidden.
+pub fn mark(state: &State) {
+    use crate::web::dom::{restyle, set_hidden, Look};
+
+    let pressed = |shown: bool| Look { classes: Vec::new(), attributes: vec![("aria-pressed", if shown { "true" } else { "false" }.into())] };
+    restyle(".map-legend [data-filter='relation']", "data-kind", |key| {
+        let kind = RelationKind::ALL.into_iter().find(|k| k.key() == key)?;
+        Some(pressed(!state.hidden_relations.contains(&kind)))
+    });
+    restyle(".map-legend [data-filter='actor']", "data-kind", |key| {
+        let kind = ActorKind::ALL.into_iter().find(|k| k.key() == key)?;
+        Some(pressed(!state.hidden_kinds.contains(&kind)))
+    });
+    set_hidden(".map-legend .filter-reset", state.hidden_relations.is_empty() && state.hidden_kinds.is_empty());
 }

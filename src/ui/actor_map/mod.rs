@@ -109,14 +109,23 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     let tab_stop = keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), last.and_then(index_of))
         .map(|i| story.actors[i].id);
 
-    // The drawing and the text view (adopted, not rendered) show the frame and follow the state.
+    // The drawing, the legend and the text view (adopted, not rendered) show the frame and follow the
+    // state. The server drew them for the first state, in both frames: until that changes, they are
+    // right as they are, and hydrating skips touching each of their elements.
+    let marked = use_mut_ref(|| false);
     {
-        let marked = state.clone();
+        let state = state.clone();
+        let first = state.selected.is_none() && state.hidden_relations.is_empty() && state.hidden_kinds.is_empty() && last.is_none();
         let deps = (*frame, state.selected, state.hidden_relations.clone(), state.hidden_kinds.clone(), tab_stop);
         use_effect_with(deps, move |(frame, ..)| {
             web::dom::show_variant(".map-frames", "data-frame", frame.key());
-            marks::apply(&marked, tab_stop);
-            actor_text::mark(&marked);
+            let mut marked = marked.borrow_mut();
+            if !first || *marked {
+                marks::apply(&state, tab_stop);
+                legend::mark(&state);
+                actor_text::mark(&state);
+                *marked = true;
+            }
         });
     }
 
@@ -207,6 +216,21 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         })
     };
 
+    // The legend's buttons. "Show everything" hides once pressed: focus goes to the first filter.
+    let on_legend_click = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            let filter = web::dom::clicked_data(&e, "data-filter").unwrap_or_default();
+            let kind = web::dom::clicked_data(&e, "data-kind").unwrap_or_default();
+            if let Some(action) = legend::action(&filter, &kind) {
+                if action == Action::ResetFilters {
+                    web::dom::focus_first(".map-legend .filter-button");
+                }
+                on_action.emit(action);
+            }
+        })
+    };
+
     let graph_view = state.map_view == MapView::Graph;
     let view_button = |view: MapView, label: &'static str, name: &'static str| {
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetMapView(view));
@@ -238,7 +262,9 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 </div>
             </div>
             <p class="visually-hidden" role="status">{ status(story.0, state) }</p>
-            { legend::view(story.0, state, &props.on_action) }
+            <div class="map-legend-holder" onclick={on_legend_click}>
+                { props.frozen.part(Part::Legend) }
+            </div>
             <div class="map-text-view" hidden={graph_view}>
                 { props.frozen.part(Part::ActorText) }
             </div>
