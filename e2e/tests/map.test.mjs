@@ -311,6 +311,9 @@ describe('filters', () => {
     assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1);
     await page.click('button.filter-reset');
     await until(page, () => document.querySelectorAll('.map-svg .is-hidden').length === 0);
+    assert.ok(await page.isHidden('button.filter-reset'), 'nothing left to reset');
+    assert.ok(await page.evaluate(() => document.activeElement.matches('.map-legend .filter-button')), 'focus moves to the first filter, not lost');
+    assert.equal(await page.locator('.filter-button[aria-pressed="false"]').count(), 0);
     assert.equal((await shown(page, 'g.map-node')).length, nodes.length);
     assert.equal((await shown(page, 'g.map-edge')).length, edges.length);
     await close();
