@@ -63,7 +63,7 @@ pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, b
     let mut page = String::with_capacity(template.len() + app_html.len() + 2048);
     page.push_str(&template[..loader.start]);
     write!(page, "<script src=\"{}{}\"></script>", escape(root), escape(boot_file)).unwrap();
-    page.push_str(&template[loader.end..]);
+    page.push_str(&without_wasm_preload(&template[loader.end..]));
     if root != "./" {
         page = page.replace("href=\"./", &format!("href=\"{root}")).replace("src=\"./", &format!("src=\"{root}"));
     }
@@ -127,6 +127,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The page without Trunk's `<link rel="preload" … type="application/wasm">`. The wasm is most of what
+/// the page loads; fetched from the head, it competes with the page's own text and styles for the
+/// connection before the first paint, while the page is readable without it. The boot script fetches
+/// it once the page is parsed.
+fn without_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let Some(len) = rest[start..].find('>') else { break };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        if !tag.contains("type=\"application/wasm\"") {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn replace_once(page: &str, from: &str, to: &str) -> Result<String, String> {
     match page.match_indices(from).count() {
         1 => Ok(page.replacen(from, to, 1)),
@@ -144,4 +164,28 @@ fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
 /// FNV-1a, for content-named files (stable across platforms and runs).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325u64, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x100000001b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wasm_preload_goes_and_other_links_stay() {
+        let head = concat!(
+            "<link rel=\"stylesheet\" href=\"./styles-1.css\"/>\n",
+            "  <link rel=\"modulepreload\" href=\"./app-2.js\" crossorigin=\"anonymous\">",
+            "<link rel=\"preload\" href=\"./app-2_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">",
+            "<link rel=\"preload\" href=\"./font.woff2\" as=\"font\"></head>",
+        );
+        assert_eq!(
+            without_wasm_preload(head),
+            concat!(
+                "<link rel=\"stylesheet\" href=\"./styles-1.css\"/>\n",
+                "  <link rel=\"modulepreload\" href=\"./app-2.js\" crossorigin=\"anonymous\">",
+                "<link rel=\"preload\" href=\"./font.woff2\" as=\"font\"></head>",
+            )
+        );
+        assert_eq!(without_wasm_preload("<head></head>"), "<head></head>");
+    }
 }

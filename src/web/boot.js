@@ -30,7 +30,9 @@
   });
   // The app hydrates the whole pre-rendered page as soon as it starts, so it must not start before the
   // parser has read all of it: on a slow or busy machine the wasm can be ready first, and hydrating
-  // half a page panics. The download starts at once; the start waits for DOMContentLoaded.
+  // half a page panics. The app's JS (small) is fetched at once; the wasm is fetched by the start, once
+  // the page is parsed, so that it does not compete with the page's text and styles (the pre-renderer
+  // leaves out Trunk's preload of it).
   var parsed = new Promise(function (resolve) {
     if (document.readyState !== "loading") resolve();
     else document.addEventListener("DOMContentLoaded", resolve);
