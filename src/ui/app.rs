@@ -116,26 +116,11 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |id: &'static str| dispatch.dispatch(Action::SetOpen(id, true)))
     };
-    // Every in-page link to a part of the story (a section, an actor, an event, a place), wherever it
-    // is, even in a frozen part: follow it in the page, keeping the address in step without piling
-    // up history entries. Other links (the skip link, a heading) are the browser's.
-    let on_link = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |e: MouseEvent| {
-            let Some(href) = web::dom::clicked_fragment_link(&e) else { return };
-            let target = fragment::parse(&href, story.0);
-            if matches!(target, Target::Section(_) | Target::Actor(_) | Target::Event(_) | Target::Place(_)) {
-                e.prevent_default();
-                web::location::replace_fragment(Some(&fragment::write(&target)));
-                dispatch.dispatch(Action::Follow(target));
-            }
-        })
-    };
     // A timeline event or a place: a click shows its details (or hides them again) and keeps the URL in
     // step, without moving focus; links between the views follow fragments like any link.
     let pick = |select: fn(Option<&'static str>) -> Action, target: fn(&'static str) -> Target, current: Option<&'static str>| {
         let dispatch = state.dispatcher();
-        Callback::from(move |id: &'static str| {
+        move |id: &'static str| {
             let next = (current != Some(id)).then_some(id);
             let written = fragment::write(&target(id));
             if next.is_some() {
@@ -144,10 +129,32 @@ pub fn App(props: &AppProps) -> Html {
                 web::location::replace_fragment(None);
             }
             dispatch.dispatch(select(next));
+        }
+    };
+    let pick_event = pick(Action::SelectEvent, Target::Event, state.selected_event);
+    let pick_place = pick(Action::SelectPlace, Target::Place, state.selected_place);
+    // The page's one click handler, for what frozen parts hold. Every in-page link to a part of the
+    // story (a section, an actor, an event, a place), wherever it is: follow it in the page, keeping
+    // the address in step without piling up history entries; other links (the skip link, a heading)
+    // are the browser's. And the buttons of the timeline (`data-event`) and of the places' list and
+    // map (`data-place`).
+    let on_click = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(href) = web::dom::clicked_fragment_link(&e) {
+                let target = fragment::parse(&href, story.0);
+                if matches!(target, Target::Section(_) | Target::Actor(_) | Target::Event(_) | Target::Place(_)) {
+                    e.prevent_default();
+                    web::location::replace_fragment(Some(&fragment::write(&target)));
+                    dispatch.dispatch(Action::Follow(target));
+                }
+            } else if let Some(event) = web::dom::clicked_data(&e, "data-event").and_then(|id| story.event(&id)) {
+                pick_event(event.id);
+            } else if let Some(place) = web::dom::clicked_data(&e, "data-place").and_then(|id| story.place(&id)) {
+                pick_place(place.id);
+            }
         })
     };
-    let on_pick_event = pick(Action::SelectEvent, Target::Event, state.selected_event);
-    let on_pick_place = pick(Action::SelectPlace, Target::Place, state.selected_place);
     let dispatch = state.dispatcher();
     let on_expand_all = {
         let dispatch = dispatch.clone();
@@ -170,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embed = props.embed;
     html! {
-        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language} onclick={on_link}>
+        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language} onclick={on_click}>
             if !embed {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
@@ -188,8 +195,8 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <Sections {story} open={state.open.clone()} only={state.only} base={props.base.clone()}
                     {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} {on_show_all} frozen={props.frozen.clone()} />
-                <Timeline {story} selected={state.selected_event} on_pick={on_pick_event} frozen={props.frozen.clone()} />
-                <Places {story} selected={state.selected_place} on_pick={on_pick_place} frozen={props.frozen.clone()} />
+                <Timeline {story} selected={state.selected_event} frozen={props.frozen.clone()} />
+                <Places {story} selected={state.selected_place} frozen={props.frozen.clone()} />
                 { props.frozen.part(Part::Glossary) }
             </main>
             <footer class="colophon">

@@ -35,14 +35,10 @@ pub enum Part {
     Summary(&'static str),
     /// A section's body: key points, quotes, who is involved, terms.
     SectionBody(&'static str),
-    /// An event's one-line description.
-    EventDescription(&'static str),
-    /// An event's details: who, where in the statement, where it happened.
-    EventDetails(&'static str),
-    /// A place's details: what happened there, where in the statement.
-    PlaceDetails(&'static str),
-    /// The locator map of the places.
-    Locator,
+    /// The timeline: every event, closed.
+    Timeline,
+    /// The places: the locator map and the list, every place closed.
+    Places,
     /// The actor map's drawing, in both frames.
     ActorGraph,
     /// The actor map's legend, which filters.
@@ -88,7 +84,7 @@ mod server {
 
     use super::{Frozen, Part};
     use crate::ui::actor_map::{graph, legend};
-    use crate::ui::{actor_text, glossary, locator, masthead, places, section, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, glossary, masthead, places, section, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -117,17 +113,11 @@ mod server {
                 parts.push((Part::Summary(s.id), html! { { s.summary } }));
                 parts.push((Part::SectionBody(s.id), section::body(story, s)));
             }
-            for event in story.events {
-                parts.push((Part::EventDescription(event.id), html! { { event.description } }));
-                parts.push((Part::EventDetails(event.id), timeline::details(story, event)));
-            }
-            parts.push((Part::Locator, locator::view(story)));
+            parts.push((Part::Timeline, timeline::view(story)));
+            parts.push((Part::Places, places::view(story)));
             parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
             parts.push((Part::Legend, legend::view(story.0)));
             parts.push((Part::ActorText, actor_text::view(story)));
-            for place in story.places {
-                parts.push((Part::PlaceDetails(place.id), places::details(story, place)));
-            }
             let mut rendered = BTreeMap::new();
             for (part, content) in parts {
                 rendered.insert(part, to_html(content).await);

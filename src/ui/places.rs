@@ -3,13 +3,16 @@
 //! on the timeline). The list is the map's equivalent for keyboards and screen readers; choosing on
 //! either highlights the place on both. `#place-<id>` links open and focus a place.
 //!
-//! The map and a place's details are frozen parts ([`super::frozen`]): the map's markers and labels
-//! are marked and clicked through their `data-place`, not rendered again.
+//! All of it is a frozen part ([`super::frozen`]), rendered on the server with every place closed: the
+//! list's buttons and the map's markers and labels are marked and clicked through their `data-place`,
+//! not rendered again.
 
 use yew::prelude::*;
 
 use super::frozen::{Frozen, Part};
-use super::{ids, StoryRef};
+#[cfg(feature = "ssr")]
+use super::ids;
+use super::StoryRef;
 use crate::web;
 
 #[derive(Properties, PartialEq)]
@@ -17,54 +20,46 @@ pub struct PlacesProps {
     pub story: StoryRef,
     /// The place whose details are shown.
     pub selected: Option<&'static str>,
-    /// A place was chosen on the map or in the list.
-    pub on_pick: Callback<&'static str>,
     pub frozen: Frozen,
 }
 
+/// The places in the page: a frozen part ([`view`]) that the app marks for the chosen place. The
+/// list's buttons and the map's markers and labels (`data-place`) are heard by the page's one click
+/// handler (`app.rs`).
 #[function_component]
 pub fn Places(props: &PlacesProps) -> Html {
-    let story = props.story;
-    // Mark the chosen place on the map (which the app does not render; see the module's notes).
-    use_effect_with(props.selected, |selected| web::dom::mark_one(".locator [data-place]", "data-place", *selected, "is-selected"));
+    use_effect_with(props.selected, |selected| {
+        web::dom::mark_disclosures(".place-list button[data-place]", "data-place", *selected);
+        web::dom::mark_one(".locator [data-place]", "data-place", *selected, "is-selected");
+    });
+    props.frozen.part(Part::Places)
+}
+
+/// The places as the server renders them: the map and the list, every place closed.
+#[cfg(feature = "ssr")]
+pub fn view(story: StoryRef) -> Html {
     if story.places.is_empty() {
         return Html::default();
     }
-    // A click on a marker or a label picks its place.
-    let on_map_click = {
-        let on_pick = props.on_pick.clone();
-        Callback::from(move |e: MouseEvent| {
-            let place = web::dom::clicked_data(&e, "data-place").and_then(|id| story.place(&id));
-            if let Some(place) = place {
-                on_pick.emit(place.id);
-            }
-        })
-    };
     html! {
         <section class="places" aria-labelledby="places-title">
             <h2 id="places-title">{ "Where it happened" }</h2>
             <div class="places-layout">
-                <div class="locator-frame" onclick={on_map_click}>{ props.frozen.part(Part::Locator) }</div>
+                <div class="locator-frame">{ super::locator::view(story) }</div>
                 <ul class="place-list">
-                    { for story.places.iter().map(|place| {
-                        let selected = props.selected == Some(place.id);
-                        let on_pick = props.on_pick.clone();
-                        let id = place.id;
-                        let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(id));
-                        html! {
-                            <li key={place.id} id={ids::place(place.id)} class={classes!("place", selected.then_some("is-selected"))}>
-                                <h3 class="place-heading">
-                                    <button type="button" class="place-button" id={ids::place_button(place.id)}
-                                        aria-expanded={selected.to_string()} aria-controls={ids::place_details(place.id)} {onclick}>
-                                        <span class="place-name">{ place.name }</span>
-                                        <span class="place-kind">{ place.kind }</span>
-                                    </button>
-                                </h3>
-                                <div class="place-details" id={ids::place_details(place.id)} hidden={!selected}>
-                                    { props.frozen.part(Part::PlaceDetails(id)) }
-                                </div>
-                            </li>
-                        }
+                    { for story.places.iter().map(|place| html! {
+                        <li id={ids::place(place.id)} class="place">
+                            <h3 class="place-heading">
+                                <button type="button" class="place-button" id={ids::place_button(place.id)} data-place={place.id}
+                                    aria-expanded="false" aria-controls={ids::place_details(place.id)}>
+                                    <span class="place-name">{ place.name }</span>
+                                    <span class="place-kind">{ place.kind }</span>
+                                </button>
+                            </h3>
+                            <div class="place-details" id={ids::place_details(place.id)} hidden=true>
+                                { details(story, place) }
+                            </div>
+                        </li>
                     }) }
                 </ul>
             </div>
@@ -75,7 +70,7 @@ pub fn Places(props: &PlacesProps) -> Html {
 /// A place's details, which never change (a frozen part, rendered on the server only): what the
 /// statement says happened there, and where it says so.
 #[cfg(feature = "ssr")]
-pub fn details(story: StoryRef, place: &'static story::Place) -> Html {
+fn details(story: StoryRef, place: &'static story::Place) -> Html {
     use super::links::section_links;
     use super::timeline::context_row;
 

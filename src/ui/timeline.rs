@@ -5,25 +5,37 @@
 //! mentions it, where it happened): the disclosure pattern, so the buttons sit in the tab order one
 //! after another and Enter or Space opens one. One event is shown at a time; `#event-<id>` links
 //! open and focus it.
+//!
+//! The list never changes but for which event is open: it is a frozen part ([`super::frozen`]),
+//! rendered on the server with every event closed and marked in the browser.
 
 use yew::prelude::*;
 
 use super::frozen::{Frozen, Part};
-use super::{ids, StoryRef};
+#[cfg(feature = "ssr")]
+use super::ids;
+use super::StoryRef;
+use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub story: StoryRef,
     /// The event whose details are shown.
     pub selected: Option<&'static str>,
-    /// An event's button was pressed.
-    pub on_pick: Callback<&'static str>,
     pub frozen: Frozen,
 }
 
+/// The timeline in the page: a frozen part ([`view`]) that the app marks for the chosen event. Its
+/// buttons (`data-event`) are heard by the page's one click handler (`app.rs`).
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let story = props.story;
+    use_effect_with(props.selected, |selected| web::dom::mark_disclosures(".events button[data-event]", "data-event", *selected));
+    props.frozen.part(Part::Timeline)
+}
+
+/// The timeline as the server renders it, every event closed.
+#[cfg(feature = "ssr")]
+pub fn view(story: StoryRef) -> Html {
     if story.events.is_empty() {
         return Html::default();
     }
@@ -32,26 +44,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <h2 id="timeline-title">{ "When it happened" }</h2>
             <p class="context-hint">{ "Choose an event for who was involved and where the statement mentions it." }</p>
             <ol class="events">
-                { for story.events.iter().map(|event| {
-                    let selected = props.selected == Some(event.id);
-                    let on_pick = props.on_pick.clone();
-                    let id = event.id;
-                    let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(id));
-                    html! {
-                        <li key={event.id} id={ids::event(event.id)} class={classes!("event", selected.then_some("is-selected"))}>
-                            <h3 class="event-heading">
-                                <button type="button" class="event-button" id={ids::event_button(event.id)}
-                                    aria-expanded={selected.to_string()} aria-controls={ids::event_details(event.id)} {onclick}>
-                                    <time datetime={event.date.iso()}>{ event.date.human() }</time>
-                                    <span class="event-title">{ event.title }</span>
-                                </button>
-                            </h3>
-                            <p class="event-description">{ props.frozen.part(Part::EventDescription(id)) }</p>
-                            <div class="event-details" id={ids::event_details(event.id)} hidden={!selected}>
-                                { props.frozen.part(Part::EventDetails(id)) }
-                            </div>
-                        </li>
-                    }
+                { for story.events.iter().map(|event| html! {
+                    <li id={ids::event(event.id)} class="event">
+                        <h3 class="event-heading">
+                            <button type="button" class="event-button" id={ids::event_button(event.id)} data-event={event.id}
+                                aria-expanded="false" aria-controls={ids::event_details(event.id)}>
+                                <time datetime={event.date.iso()}>{ event.date.human() }</time>
+                                <span class="event-title">{ event.title }</span>
+                            </button>
+                        </h3>
+                        <p class="event-description">{ event.description }</p>
+                        <div class="event-details" id={ids::event_details(event.id)} hidden=true>
+                            { details(story, event) }
+                        </div>
+                    </li>
                 }) }
             </ol>
         </section>
@@ -61,7 +67,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 /// An event's details, which never change (a frozen part, rendered on the server only): who was
 /// involved, where the statement mentions it, where it happened.
 #[cfg(feature = "ssr")]
-pub fn details(story: StoryRef, event: &'static story::Event) -> Html {
+fn details(story: StoryRef, event: &'static story::Event) -> Html {
     use super::links::{actor_link, section_links};
 
     let place = event.place.and_then(|p| story.place(p));

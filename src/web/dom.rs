@@ -181,6 +181,23 @@ pub fn show_variant(holder: &str, attribute: &str, key: &str) -> bool {
     holder.replace_child(&wanted, &shown).is_ok() && spare.append_child(&shown).is_ok()
 }
 
+/// Marks a list of disclosures the app adopted (a frozen part) for the chosen item: of the buttons
+/// matching `buttons`, the one whose `attribute` is `chosen` is expanded, the element it controls
+/// (`aria-controls`) shown and its list item marked `is-selected`; every other one is closed.
+pub fn mark_disclosures(buttons: &str, attribute: &str, chosen: Option<&str>) {
+    let Some(document) = document() else { return };
+    for_each(buttons, |button| {
+        let open = chosen.is_some() && button.get_attribute(attribute).as_deref() == chosen;
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        if let Some(details) = button.get_attribute("aria-controls").and_then(|id| document.get_element_by_id(&id)) {
+            let _ = details.toggle_attribute_with_force("hidden", !open);
+        }
+        if let Some(item) = button.closest("li").ok().flatten() {
+            let _ = item.class_list().toggle_with_force("is-selected", open);
+        }
+    });
+}
+
 /// Hides or shows (`hidden`) every element matching `selector`.
 pub fn set_hidden(selector: &str, hidden: bool) {
     for_each(selector, |element| {
