@@ -30,7 +30,7 @@ async fn hydrated(open: Option<&'static str>) -> web_sys::Element {
     // The test page's own fragment must not be taken for a reader's link.
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"));
     // As the pre-renderer does: the frozen parts first, then the page that holds them.
-    let frozen = Frozen::render(StoryRef(&explainer::bundled::STORY), false).await;
+    let frozen = Frozen::render(StoryRef(&explainer::bundled::STORY), "./", false).await;
     let html = LocalServerRenderer::<App>::with_props(props(open, frozen)).render().await;
     let mount = document().create_element("div").unwrap();
     mount.set_inner_html(&html);

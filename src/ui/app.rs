@@ -214,7 +214,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
                 <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
                 if !embed {
-                    <EmbedCode {story} base={props.base.clone()} />
+                    <EmbedCode {story} base={props.base.clone()} frozen={props.frozen.clone()} />
                 }
             </footer>
         </div>

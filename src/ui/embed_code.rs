@@ -4,6 +4,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::frozen::{Frozen, Part};
 use super::StoryRef;
 use crate::web;
 
@@ -12,6 +13,7 @@ pub struct EmbedCodeProps {
     pub story: StoryRef,
     /// The way to the site's root, ending in `/`.
     pub base: AttrValue,
+    pub frozen: Frozen,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -37,86 +39,85 @@ pub fn snippet(root: &str, title: &str, section: Option<&str>, flavour: Flavour)
     }
 }
 
+/// The panel in the page: a frozen part ([`view`]). The form's own controls hold the choices; on any
+/// change the app writes the snippet for them (with the site's absolute address, known only in the
+/// browser) into the code box, and the copy button copies it.
 #[function_component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let story = props.story;
-    // The site's address is known only in the browser (or from --site-url): resolved after hydration.
-    let root = use_state(|| props.base.to_string());
+    let base = props.base.clone();
+    // Called only from effects and events: it reads the page.
+    let code = move || {
+        let root = web::location::absolute(&base);
+        let section = web::dom::value_of(SECTION).and_then(|id| story.section(&id)).map(|s| s.id);
+        let flavour = if web::dom::value_of(PYM).is_some() { Flavour::Pym } else { Flavour::Loader };
+        snippet(&root, story.meta.headline, section, flavour)
+    };
     {
-        let root = root.clone();
-        let base = props.base.clone();
-        use_effect_with(base, move |base| root.set(web::location::absolute(base)));
-    }
-    let section = use_state(|| None::<&'static str>);
-    let flavour = use_state(|| Flavour::Loader);
-    let copied = use_state(|| None::<bool>);
-    let code = snippet(&root, story.meta.headline, *section, *flavour);
-
-    let on_section = {
-        let section = section.clone();
-        let copied = copied.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            section.set(story.section(&value).map(|s| s.id));
-            copied.set(None);
-        })
-    };
-    let set_flavour = |f: Flavour| {
-        let flavour = flavour.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: Event| {
-            flavour.set(f);
-            copied.set(None);
-        })
-    };
-    let on_copy = {
+        // The server wrote the snippet with the page's relative address: the absolute one replaces it.
         let code = code.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let code = code.clone();
-            let copied = copied.clone();
-            spawn_local(async move {
-                let ok = web::clipboard::copy(&code).await;
-                if !ok {
-                    web::dom::select_input("embed-code");
-                }
-                copied.set(Some(ok));
-            });
+        use_effect_with((), move |_| web::dom::set_value(CODE, &code()));
+    }
+    let onchange = {
+        let code = code.clone();
+        Callback::from(move |_: Event| {
+            web::dom::set_value(CODE, &code());
+            web::dom::set_text(STATUS, "");
         })
     };
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if web::dom::clicked_data(&e, "data-copy").is_none() {
+            return;
+        }
+        let code = code();
+        spawn_local(async move {
+            let ok = web::clipboard::copy(&code).await;
+            if !ok {
+                web::dom::select_input("embed-code");
+            }
+            web::dom::set_text(STATUS, if ok { "Embed code copied to the clipboard." } else { "Copying was refused: the code is selected, copy it by hand." });
+        });
+    });
+    html! {
+        <div class="embed-holder" {onchange} {onclick}>{ props.frozen.part(Part::EmbedCode) }</div>
+    }
+}
+
+/// The form's controls, as the browser finds them.
+const SECTION: &str = "#embed-section";
+const PYM: &str = "input[name='embed-flavour'][value='pym']:checked";
+const CODE: &str = "#embed-code";
+const STATUS: &str = "#embed-status";
+
+/// The panel as the server renders it: the whole explainer, with our loader, for the page's address.
+#[cfg(feature = "ssr")]
+pub fn view(story: StoryRef, base: &str) -> Html {
     html! {
         <details class="embed">
             <summary>{ "Embed this explainer" }</summary>
             <div class="embed-body">
                 <label class="embed-field">
                     <span>{ "Show" }</span>
-                    <select onchange={on_section}>
-                        <option value="" selected={section.is_none()}>{ "The whole explainer" }</option>
+                    <select id="embed-section">
+                        <option value="" selected=true>{ "The whole explainer" }</option>
                         { for story.sections.iter().map(|s| html! {
-                            <option value={s.id} selected={*section == Some(s.id)}>{ format!("Section: {}", s.title) }</option>
+                            <option value={s.id}>{ format!("Section: {}", s.title) }</option>
                         }) }
                     </select>
                 </label>
                 <fieldset class="embed-field">
                     <legend>{ "Sizing" }</legend>
-                    <label><input type="radio" name="embed-flavour" checked={*flavour == Flavour::Loader}
-                        onchange={set_flavour(Flavour::Loader)} />{ " Our loader (any page)" }</label>
-                    <label><input type="radio" name="embed-flavour" checked={*flavour == Flavour::Pym}
-                        onchange={set_flavour(Flavour::Pym)} />{ " pym.js" }</label>
+                    <label><input type="radio" name="embed-flavour" value="loader" checked=true />{ " Our loader (any page)" }</label>
+                    <label><input type="radio" name="embed-flavour" value="pym" />{ " pym.js" }</label>
                 </fieldset>
                 <label class="embed-field">
                     <span>{ "Code" }</span>
-                    <textarea id="embed-code" readonly=true rows="4" spellcheck="false" value={code.clone()} />
+                    <textarea id="embed-code" readonly=true rows="4" spellcheck="false"
+                        value={snippet(base, story.meta.headline, None, Flavour::Loader)} />
                 </label>
                 <p class="embed-actions">
-                    <button type="button" class="text-button" onclick={on_copy}>{ "Copy code" }</button>
-                    <span role="status" class="share-status">
-                        { match *copied {
-                            Some(true) => "Embed code copied to the clipboard.",
-                            Some(false) => "Copying was refused: the code is selected, copy it by hand.",
-                            None => "",
-                        } }
-                    </span>
+                    <button type="button" class="text-button" data-copy="embed">{ "Copy code" }</button>
+                    <span role="status" class="share-status" id="embed-status"></span>
                 </p>
             </div>
         </details>

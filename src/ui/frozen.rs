@@ -1,6 +1,6 @@
 //! Frozen parts: the parts of the page that never change once it has loaded (the masthead, each
 //! section's summary and key points, an event's or a place's details, the locator map, the actor map's
-//! drawing, legend and text view, the glossary).
+//! drawing, legend and text view, the glossary, the embed code panel).
 //!
 //! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
 //! and never renders them, so the browser bundle carries neither their text nor their components.
@@ -43,6 +43,8 @@ pub enum Part {
     ActorGraph,
     /// The actor map's legend, which filters.
     Legend,
+    /// The "Embed this explainer" panel.
+    EmbedCode,
     /// The actor map's text view: every actor and relation.
     ActorText,
 }
@@ -84,7 +86,7 @@ mod server {
 
     use super::{Frozen, Part};
     use crate::ui::actor_map::{graph, legend};
-    use crate::ui::{actor_text, glossary, masthead, places, section, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, embed_code, glossary, masthead, places, section, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -102,8 +104,9 @@ mod server {
     }
 
     impl Frozen {
-        /// Renders every frozen part of a page of this story (`embed`: the embed view's compact form).
-        pub async fn render(story: StoryRef, embed: bool) -> Frozen {
+        /// Renders every frozen part of a page of this story: `base` is the page's way to the site's
+        /// root, `embed` whether it is the embed view (compact, without the embed code).
+        pub async fn render(story: StoryRef, base: &str, embed: bool) -> Frozen {
             let mut parts: Vec<(Part, Html)> = vec![
                 (Part::Masthead, masthead::view(story, embed)),
                 (Part::Toc, toc::view(story)),
@@ -117,6 +120,9 @@ mod server {
             parts.push((Part::Places, places::view(story)));
             parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
             parts.push((Part::Legend, legend::view(story.0)));
+            if !embed {
+                parts.push((Part::EmbedCode, embed_code::view(story, base)));
+            }
             parts.push((Part::ActorText, actor_text::view(story)));
             let mut rendered = BTreeMap::new();
             for (part, content) in parts {
@@ -127,10 +133,10 @@ mod server {
 
         /// [`Frozen::render`] on a runtime of its own, for callers that are not async.
         #[cfg(not(target_arch = "wasm32"))]
-        pub fn render_blocking(story: StoryRef, embed: bool) -> Frozen {
+        pub fn render_blocking(story: StoryRef, base: &str, embed: bool) -> Frozen {
             let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
             let local = tokio::task::LocalSet::new();
-            local.block_on(&runtime, Frozen::render(story, embed))
+            local.block_on(&runtime, Frozen::render(story, base, embed))
         }
     }
 }

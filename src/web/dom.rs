@@ -90,11 +90,16 @@ pub fn mark_hydrated() {
     }
 }
 
-/// Selects the text of an input (the link shown when the clipboard is refused).
+/// Selects the text of an input or a text area (the link or the code shown when the clipboard is
+/// refused).
 pub fn select_input(id: &str) {
-    if let Some(input) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         let _ = input.focus();
         input.select();
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
     }
 }
 
@@ -196,6 +201,32 @@ pub fn mark_disclosures(buttons: &str, attribute: &str, chosen: Option<&str>) {
             let _ = item.class_list().toggle_with_force("is-selected", open);
         }
     });
+}
+
+/// The value of the form control matching `selector` (an input, a select, a text area), if there is one.
+pub fn value_of(selector: &str) -> Option<String> {
+    let element = document()?.query_selector(selector).ok()??;
+    if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return Some(select.value());
+    }
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(input.value());
+    }
+    element.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|area| area.value())
+}
+
+/// Sets the value of the text area matching `selector`.
+pub fn set_value(selector: &str, value: &str) {
+    if let Some(area) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        area.set_value(value);
+    }
+}
+
+/// Sets the text of the element matching `selector` (as text, never as HTML).
+pub fn set_text(selector: &str, text: &str) {
+    if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        element.set_text_content(Some(text));
+    }
 }
 
 /// Hides or shows (`hidden`) every element matching `selector`.

@@ -37,7 +37,7 @@ pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
 
 /// The frozen parts of a page of this story, as the pre-renderer renders them.
 pub fn frozen(story: StoryRef, embed: bool) -> Frozen {
-    Frozen::render_blocking(story, embed)
+    Frozen::render_blocking(story, "./", embed)
 }
 
 /// How many times `needle` occurs in `haystack`.
