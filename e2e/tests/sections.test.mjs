@@ -32,6 +32,22 @@ after(async () => {
 /** A fresh page (own context), with errors recorded. */
 const open = (path = '', { base = server.url, ...options } = {}) => openPage(browser, base + path, options);
 
+/** The page, hydrated, in a browser with a share sheet that records what it is given, or with none. */
+async function openWithShareSheet(hasOne) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(TIMEOUT_MS);
+  await context.addInitScript((hasOne) => {
+    window.__shared = [];
+    const share = hasOne ? async (data) => { window.__shared.push(data); } : undefined;
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+  }, hasOne);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+  return { page, errors, close: () => context.close() };
+}
+
 const expanded = (page, id) => page.getAttribute(`#${id}-toggle`, 'aria-expanded');
 const bodyHidden = (page, id) => page.$eval(`#${id}-body`, (el) => el.hasAttribute('hidden'));
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -201,6 +217,27 @@ describe('sharing', () => {
     const selected = await page.$eval(field, (el) => [el.selectionStart, el.selectionEnd, el.value.length, document.activeElement === el]);
     assert.deepEqual(selected, [0, selected[2], selected[2], true]);
     assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('where the browser has a share sheet, a Share button opens it with the section page', async () => {
+    // Headless Chromium has none: a stand-in records what it is given.
+    const { page, errors, close } = await openWithShareSheet(true);
+    const { id, title } = sections[2];
+    await page.click(`#${id}-toggle`);
+    await page.click(`#${id}-body .share-native`);
+    await page.waitForFunction(() => window.__shared.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.__shared[0]), { title, url: `${server.url}section/${id}/` });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('without a share sheet there is no Share button', async () => {
+    const { page, close } = await openWithShareSheet(false);
+    const { id } = sections[2];
+    await page.click(`#${id}-toggle`);
+    assert.ok(await page.isVisible(`#${id}-body .copy-link`));
+    assert.equal(await page.isVisible(`#${id}-body .share-native`), false);
     await close();
   });
 

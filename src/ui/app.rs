@@ -9,6 +9,7 @@ use super::frozen::{Frozen, Part};
 use super::notice::Notice;
 use super::places::Places;
 use super::sections::Sections;
+use super::share;
 use super::state::{Action, FocusTarget, MapView, State};
 use super::timeline::Timeline;
 use super::{ids, StoryRef};
@@ -52,6 +53,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         use_effect_with((), move |_| {
             web::dom::mark_hydrated();
+            share::offer_native();
             let mut target = read(&web::location::fragment());
             // The embed code's `?section=`: an embed of that section by itself.
             let mut only = None;
@@ -141,6 +143,9 @@ pub fn App(props: &AppProps) -> Html {
     let on_click = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: MouseEvent| {
+            if share::follow_click(&e) {
+                return;
+            }
             if let Some(href) = web::dom::clicked_fragment_link(&e) {
                 let target = fragment::parse(&href, story.0);
                 if matches!(target, Target::Section(_) | Target::Actor(_) | Target::Event(_) | Target::Place(_)) {
@@ -193,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="actors-title">{ "Who is who" }</h2>
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
-                <Sections {story} open={state.open.clone()} only={state.only} base={props.base.clone()}
+                <Sections {story} open={state.open.clone()} only={state.only}
                     {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} {on_show_all} frozen={props.frozen.clone()} />
                 <Timeline {story} selected={state.selected_event} frozen={props.frozen.clone()} />
                 <Places {story} selected={state.selected_place} frozen={props.frozen.clone()} />

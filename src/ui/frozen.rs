@@ -86,7 +86,7 @@ mod server {
 
     use super::{Frozen, Part};
     use crate::ui::actor_map::{graph, legend};
-    use crate::ui::{actor_text, embed_code, glossary, masthead, places, section, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, embed_code, glossary, masthead, places, section, sections, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -114,7 +114,7 @@ mod server {
             ];
             for s in story.sections {
                 parts.push((Part::Summary(s.id), html! { { s.summary } }));
-                parts.push((Part::SectionBody(s.id), section::body(story, s)));
+                parts.push((Part::SectionBody(s.id), section::body(story, s, &sections::section_page(base, s.id))));
             }
             parts.push((Part::Timeline, timeline::view(story)));
             parts.push((Part::Places, places::view(story)));

@@ -7,7 +7,6 @@ use story::Section;
 use yew::prelude::*;
 
 use super::frozen::{Frozen, Part};
-use super::share::Share;
 use super::ids;
 
 #[derive(Properties, PartialEq)]
@@ -17,8 +16,6 @@ pub struct SectionProps {
     /// Left out of the page for now (an embed showing another section by itself).
     #[prop_or_default]
     pub hidden: bool,
-    /// The shareable page of this section.
-    pub share_url: AttrValue,
     pub on_toggle: Callback<&'static str>,
     /// Find-in-page revealed the body: the section is now open.
     pub on_revealed: Callback<&'static str>,
@@ -59,16 +56,15 @@ pub fn SectionItem(props: &SectionProps) -> Html {
             // server renderer both give `hidden="until-found"`.
             <div class="section-body" id={body_id} ref={body_ref} HIDDEN={(!open).then_some(AttrValue::Static("until-found"))}>
                 { props.frozen.part(Part::SectionBody(id)) }
-                <Share title={section.title} url={props.share_url.clone()} id={id} />
             </div>
         </section>
     }
 }
 
 /// The body's content, which never changes (a frozen part, rendered on the server only): key points
-/// with their speakers, quotes, who is involved, terms.
+/// with their speakers, quotes, who is involved, terms, and the row to share the section's page.
 #[cfg(feature = "ssr")]
-pub fn body(story: super::StoryRef, section: &'static Section) -> Html {
+pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) -> Html {
     use story::Stance;
 
     use super::links::actor_link;
@@ -128,6 +124,7 @@ pub fn body(story: super::StoryRef, section: &'static Section) -> Html {
                     }) }
                 </ul>
             }
+            { super::share::view(section.id, section.title, share_url) }
         </>
     }
 }

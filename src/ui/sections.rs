@@ -14,8 +14,6 @@ pub struct SectionsProps {
     /// The one section shown by itself (an embed of one section), or `None`: every section.
     #[prop_or_default]
     pub only: Option<&'static str>,
-    /// The way to the site's root, ending in `/` (for share links).
-    pub base: AttrValue,
     pub on_toggle: Callback<&'static str>,
     pub on_revealed: Callback<&'static str>,
     pub on_expand_all: Callback<()>,
@@ -51,7 +49,6 @@ pub fn Sections(props: &SectionsProps) -> Html {
             </div>
             { for props.story.sections.iter().zip(props.open.iter()).map(|(section, open)| html! {
                 <SectionItem key={section.id} {section} open={*open} hidden={props.only.is_some_and(|o| o != section.id)}
-                    share_url={AttrValue::from(section_page(&props.base, section.id))}
                     on_toggle={props.on_toggle.clone()} on_revealed={props.on_revealed.clone()}
                     frozen={props.frozen.clone()} />
             }) }
@@ -60,6 +57,7 @@ pub fn Sections(props: &SectionsProps) -> Html {
 }
 
 /// A section's own share page, from the site's root as this page reaches it.
+#[cfg(feature = "ssr")]
 pub fn section_page(base: &str, section: &str) -> String {
     format!("{base}section/{section}/")
 }

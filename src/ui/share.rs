@@ -1,89 +1,66 @@
 //! "Copy link" for one section: copies its share page's address and says so in a polite live region;
 //! where the clipboard is refused, shows the link selected in a read-only field. Offers the native
 //! share sheet where the browser has one.
+//!
+//! The row is part of the section body's frozen part ([`view`], on the server); in the browser the
+//! page's one click handler passes clicks to [`follow_click`], and [`offer_native`] shows the share
+//! button once the app knows the browser has a share sheet.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::web;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    /// The section's id, for element ids.
-    pub id: &'static str,
-    pub title: &'static str,
-    /// The share page: absolute (`https://…`) or relative to this page.
-    pub url: AttrValue,
-}
-
-#[derive(Clone, PartialEq)]
-enum Status {
-    Idle,
-    Copied,
-    /// The clipboard was refused: the link is shown to copy by hand.
-    Shown(String),
-}
-
-
-#[function_component]
-pub fn Share(props: &ShareProps) -> Html {
-    let status = use_state(|| Status::Idle);
-    let can_share = use_state(|| false);
-    {
-        let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(web::clipboard::can_share()));
-    }
-    let field_id = format!("{}-link", props.id);
-    {
-        let field_id = field_id.clone();
-        let shown = matches!(*status, Status::Shown(_));
-        use_effect_with(shown, move |shown| {
-            if *shown {
-                web::dom::select_input(&field_id);
-            }
-        });
-    }
-    let on_copy = {
-        let status = status.clone();
-        let url = props.url.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            let url = web::location::absolute(&url);
-            spawn_local(async move {
-                if web::clipboard::copy(&url).await {
-                    status.set(Status::Copied);
-                } else {
-                    status.set(Status::Shown(url));
-                }
-            });
-        })
-    };
-    let on_share = {
-        let url = props.url.clone();
-        let title = props.title;
-        Callback::from(move |_: MouseEvent| {
-            let url = web::location::absolute(&url);
-            spawn_local(async move {
-                web::clipboard::share(title, &url).await;
-            });
-        })
-    };
+/// The share row of section `id`, whose share page is `url` (absolute, or relative to the page).
+#[cfg(feature = "ssr")]
+pub fn view(id: &'static str, title: &'static str, url: &str) -> Html {
     html! {
         <div class="share">
-            <a class="share-page" href={props.url.clone()}>{ "Page for this section" }</a>
-            <button type="button" class="text-button copy-link" onclick={on_copy}>{ "Copy link" }</button>
-            if *can_share {
-                <button type="button" class="text-button share-native" onclick={on_share}>{ "Share…" }</button>
-            }
-            <span class="share-status" role="status">
-                if *status == Status::Copied { { "Link copied to the clipboard." } }
-            </span>
-            if let Status::Shown(url) = &*status {
-                <label class="share-fallback">
-                    <span>{ "Copy this link:" }</span>
-                    <input id={field_id} type="text" readonly=true value={url.clone()} />
-                </label>
-            }
+            <a class="share-page" href={url.to_owned()}>{ "Page for this section" }</a>
+            <button type="button" class="text-button copy-link" data-share="copy" data-url={url.to_owned()}>{ "Copy link" }</button>
+            <button type="button" class="text-button share-native" data-share="native" data-url={url.to_owned()} data-title={title} hidden=true>
+                { "Share…" }
+            </button>
+            <span class="share-status" role="status" id={format!("{id}-share-status")}></span>
+            <label class="share-fallback" id={format!("{id}-share-fallback")} hidden=true>
+                <span>{ "Copy this link:" }</span>
+                <input id={format!("{id}-link")} type="text" readonly=true value="" />
+            </label>
         </div>
     }
+}
+
+/// Shows every section's share button where the browser has a share sheet.
+pub fn offer_native() {
+    if web::clipboard::can_share() {
+        web::dom::set_hidden(".share .share-native", false);
+    }
+}
+
+/// Follows a click on a share row's button (from the page's one click handler); `false` when the
+/// click was not on one.
+pub fn follow_click(event: &MouseEvent) -> bool {
+    let Some(action) = web::dom::clicked_data(event, "data-share") else { return false };
+    let (Some(url), Some(section)) = (web::dom::clicked_data(event, "data-url"), web::dom::clicked_data(event, "data-section")) else {
+        return false;
+    };
+    let url = web::location::absolute(&url);
+    if action == "native" {
+        let title = web::dom::clicked_data(event, "data-title").unwrap_or_default();
+        spawn_local(async move {
+            web::clipboard::share(&title, &url).await;
+        });
+        return true;
+    }
+    spawn_local(async move {
+        let id = |suffix: &str| format!("[id='{section}-{suffix}']");
+        if web::clipboard::copy(&url).await {
+            web::dom::set_text(&id("share-status"), "Link copied to the clipboard.");
+        } else {
+            web::dom::set_value(&id("link"), &url);
+            web::dom::set_hidden(&id("share-fallback"), false);
+            web::dom::select_input(&format!("{section}-link"));
+        }
+    });
+    true
 }

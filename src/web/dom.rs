@@ -215,10 +215,13 @@ pub fn value_of(selector: &str) -> Option<String> {
     element.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|area| area.value())
 }
 
-/// Sets the value of the text area matching `selector`.
+/// Sets the value of the text area or input matching `selector`.
 pub fn set_value(selector: &str, value: &str) {
-    if let Some(area) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+    let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return };
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(value);
+    } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(value);
     }
 }
 
