@@ -17,7 +17,7 @@ import { collectErrors, siteAndBrowser, TIMEOUT_MS } from './support.mjs';
 /** The goal: 130 KiB, gzip -9, over everything the main page loads. */
 export const GOAL_BYTES = 130 * 1024;
 /** Today's ceiling, asserted in CI: the size measured when it was set plus about 5 KiB. */
-export const CEILING_BYTES = 170 * 1024;
+export const CEILING_BYTES = 153 * 1024;
 
 const site = siteAndBrowser();
 
