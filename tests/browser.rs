@@ -21,7 +21,7 @@ fn props(open: Option<&'static str>, frozen: Frozen) -> AppProps {
     AppProps { story: StoryRef(&explainer::bundled::STORY), open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen }
 }
 
-/// Elements hydration must adopt: live ones (a section, its toggle, the footer) and frozen ones (the
+/// Elements hydration must adopt: live ones (the footer) and frozen ones (a section, its toggle, the
 /// headline, a key point, a glossary entry), which the browser never renders itself.
 const ADOPTED: [&str; 6] = ["h1", "section.section", ".section-toggle", "footer", "li.point", ".glossary-entry dd"];
 
@@ -30,7 +30,7 @@ async fn hydrated(open: Option<&'static str>) -> web_sys::Element {
     // The test page's own fragment must not be taken for a reader's link.
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"));
     // As the pre-renderer does: the frozen parts first, then the page that holds them.
-    let frozen = Frozen::render(StoryRef(&explainer::bundled::STORY), "./", false).await;
+    let frozen = Frozen::render(StoryRef(&explainer::bundled::STORY), "./", open, false).await;
     let html = LocalServerRenderer::<App>::with_props(props(open, frozen)).render().await;
     let mount = document().create_element("div").unwrap();
     mount.set_inner_html(&html);

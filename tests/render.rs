@@ -156,11 +156,13 @@ fn frozen_parts_are_in_the_server_page_and_left_to_the_page_in_the_browser() {
         assert!(one(&server, &format!("#{} .summary", section.id)).text.contains(section.summary));
         assert!(select(&server, &format!("#{}-body li.point", section.id)).iter().any(|p| p.text.contains(point)));
         // What the browser app renders by itself (hydrating, it adopts the server's nodes for these):
-        // the live parts, and none of the frozen text.
+        // the live parts (the actor map's toolbar and panel, the footer), and none of the frozen text.
         let browser = render::<App>(AppProps { story, open: None, base: AttrValue::from("./"), embed: false, frozen: Frozen::adopted() });
-        assert!(browser.contains(section.title), "live: the section's toggle");
+        assert!(browser.contains("Select an actor or a line on the map"), "live: the actor map's panel");
+        assert_eq!(select(&browser, "footer").len(), 1, "live: the footer");
         assert!(!browser.contains(point), "frozen: the key points");
+        assert!(!browser.contains(section.title), "frozen: the sections");
         assert!(select(&browser, "li.point").is_empty());
-        assert_eq!(one(&browser, &format!("#{} .summary", section.id)).text, "");
+        assert!(select(&browser, "section.section").is_empty());
     }
 }

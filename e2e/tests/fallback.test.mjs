@@ -119,16 +119,16 @@ describe('the app panics', () => {
     await page.goto(site.server.url);
     await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
     const headline = await page.textContent('h1');
-    // The next attribute the app sets throws; yew's `.expect()` on it panics, which is a wasm trap.
+    // The next node the app inserts throws; yew's `.expect()` on it panics, which is a wasm trap.
+    // Selecting an actor makes yew draw the detail panel's nodes.
     await page.evaluate(() => {
-      const original = Element.prototype.setAttribute;
-      Element.prototype.setAttribute = function () {
-        Element.prototype.setAttribute = original;
-        throw new Error('test: sabotaged setAttribute');
+      const original = Node.prototype.insertBefore;
+      Node.prototype.insertBefore = function () {
+        Node.prototype.insertBefore = original;
+        throw new Error('test: sabotaged insertBefore');
       };
     });
-    const { id } = sections[0];
-    await page.click(`#${id}-toggle`);
+    await page.click('g.map-node >> nth=0');
     await assertReadable(page);
     assert.equal(await page.textContent('h1'), headline);
     assert.ok(
@@ -143,13 +143,13 @@ describe('the app panics', () => {
     await page.goto(`${site.server.url}embed/`);
     await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
     await page.evaluate(() => {
-      const original = Element.prototype.setAttribute;
-      Element.prototype.setAttribute = function () {
-        Element.prototype.setAttribute = original;
-        throw new Error('test: sabotaged setAttribute');
+      const original = Node.prototype.insertBefore;
+      Node.prototype.insertBefore = function () {
+        Node.prototype.insertBefore = original;
+        throw new Error('test: sabotaged insertBefore');
       };
     });
-    await page.click('text=Expand all');
+    await page.click('g.map-node >> nth=0');
     await page.waitForSelector(FAILED, { state: 'attached' });
     for (const { id } of sections) assert.ok(await page.isVisible(`#${id}-body li.point`), `${id}: key points visible`);
     await close();

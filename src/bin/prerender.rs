@@ -52,7 +52,7 @@ mod native {
         let local = tokio::task::LocalSet::new();
         local.block_on(&runtime, async move {
             // The frozen parts first: the page holds them as they are (see explainer::ui::frozen).
-            let frozen = Frozen::render(story, base, embed).await;
+            let frozen = Frozen::render(story, base, open, embed).await;
             let props = AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()), embed, frozen };
             LocalServerRenderer::<App>::with_props(props).render().await
         })

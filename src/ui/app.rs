@@ -8,7 +8,7 @@ use super::embed_code::EmbedCode;
 use super::frozen::{Frozen, Part};
 use super::notice::Notice;
 use super::places::Places;
-use super::sections::Sections;
+use super::sections::{Control, Sections};
 use super::share;
 use super::state::{Action, FocusTarget, MapView, State};
 use super::timeline::Timeline;
@@ -75,8 +75,17 @@ pub fn App(props: &AppProps) -> Html {
                 None if embed => Action::Show(target),
                 None => Action::Follow(target),
             });
+            // Find-in-page opened a section's body (hidden until found): the section is open now.
+            let found = {
+                let dispatch = dispatch.clone();
+                web::dom::on_found("data-section", move |id| {
+                    if let Some(section) = story.section(&id) {
+                        dispatch.dispatch(Action::SetOpen(section.id, true));
+                    }
+                })
+            };
             let listeners = web::location::on_fragment_change(move |hash| dispatch.dispatch(Action::Follow(read(&hash))));
-            move || drop(listeners)
+            move || drop((listeners, found))
         });
     }
 
@@ -102,9 +111,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let on_toggle = {
+    // A section's toggle: opening it puts it in the address, closing it takes it out.
+    let toggle = {
         let state = state.clone();
-        Callback::from(move |id: &'static str| {
+        move |id: &'static str| {
             let opening = !state.is_open(id);
             state.dispatch(Action::Toggle(id));
             if opening {
@@ -112,11 +122,7 @@ pub fn App(props: &AppProps) -> Html {
             } else if web::location::fragment() == format!("#{id}") {
                 web::location::replace_fragment(None);
             }
-        })
-    };
-    let on_revealed = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |id: &'static str| dispatch.dispatch(Action::SetOpen(id, true)))
+        }
     };
     // A timeline event or a place: a click shows its details (or hides them again) and keeps the URL in
     // step, without moving focus; links between the views follow fragments like any link.
@@ -157,22 +163,18 @@ pub fn App(props: &AppProps) -> Html {
                 pick_event(event.id);
             } else if let Some(place) = web::dom::clicked_data(&e, "data-place").and_then(|id| story.place(&id)) {
                 pick_place(place.id);
+            } else if let Some(section) = web::dom::clicked_data(&e, "data-toggle").and_then(|id| story.section(&id)) {
+                toggle(section.id);
+            } else if let Some(control) = web::dom::clicked_data(&e, "data-sections").and_then(|key| Control::from_key(&key)) {
+                dispatch.dispatch(match control {
+                    Control::ExpandAll => Action::ExpandAll,
+                    Control::CollapseAll => Action::CollapseAll,
+                    Control::ShowAll => Action::ShowAll,
+                });
             }
         })
     };
     let dispatch = state.dispatcher();
-    let on_expand_all = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ExpandAll))
-    };
-    let on_collapse_all = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::CollapseAll))
-    };
-    let on_show_all = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ShowAll))
-    };
     let on_dismiss = Callback::from(move |_| dispatch.dispatch(Action::DismissNotice));
 
     // The skip link moves focus itself: its target is not a fragment the app follows.
@@ -198,8 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="actors-title">{ "Who is who" }</h2>
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
-                <Sections {story} open={state.open.clone()} only={state.only}
-                    {on_toggle} {on_revealed} {on_expand_all} {on_collapse_all} {on_show_all} frozen={props.frozen.clone()} />
+                <Sections {story} open={state.open.clone()} only={state.only} frozen={props.frozen.clone()} />
                 <Timeline {story} selected={state.selected_event} frozen={props.frozen.clone()} />
                 <Places {story} selected={state.selected_place} frozen={props.frozen.clone()} />
                 { props.frozen.part(Part::Glossary) }

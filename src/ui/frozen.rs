@@ -1,11 +1,11 @@
-//! Frozen parts: the parts of the page that never change once it has loaded (the masthead, each
-//! section's summary and key points, an event's or a place's details, the locator map, the actor map's
-//! drawing, legend and text view, the glossary, the embed code panel).
+//! Frozen parts: the parts of the page that never change once it has loaded but for marks (the
+//! masthead, the sections, the timeline, the places and their locator map, the actor map's drawing,
+//! legend and text view, the glossary, the embed code panel).
 //!
 //! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
 //! and never renders them, so the browser bundle carries neither their text nor their components.
-//! Only what changes (toggles, selection, the actor map, the notice) is rendered by the app in the
-//! browser.
+//! What the app renders in the browser is what changes beyond marks: the actor map's panel and
+//! toolbar, the notice, the page's frame.
 //!
 //! How: a frozen part is a raw node (`VRaw`). Yew hydrates a raw node by adopting whatever the server
 //! wrote between its markers, without comparing content, so in the browser [`Frozen::adopted`] gives
@@ -31,10 +31,9 @@ pub enum Part {
     Masthead,
     Toc,
     Glossary,
-    /// A section's summary text.
-    Summary(&'static str),
-    /// A section's body: key points, quotes, who is involved, terms.
-    SectionBody(&'static str),
+    /// The sections: every section's title, summary and body (key points, quotes, who is involved,
+    /// terms, the share row), and the controls that open and close them all.
+    Sections,
     /// The timeline: every event, closed.
     Timeline,
     /// The places: the locator map and the list, every place closed.
@@ -86,7 +85,7 @@ mod server {
 
     use super::{Frozen, Part};
     use crate::ui::actor_map::{graph, legend};
-    use crate::ui::{actor_text, embed_code, glossary, masthead, places, section, sections, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, embed_code, glossary, masthead, places, sections, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -105,17 +104,15 @@ mod server {
 
     impl Frozen {
         /// Renders every frozen part of a page of this story: `base` is the page's way to the site's
-        /// root, `embed` whether it is the embed view (compact, without the embed code).
-        pub async fn render(story: StoryRef, base: &str, embed: bool) -> Frozen {
+        /// root, `open` the section it opens (a section's share page), `embed` whether it is the embed
+        /// view (compact, without the embed code).
+        pub async fn render(story: StoryRef, base: &str, open: Option<&str>, embed: bool) -> Frozen {
             let mut parts: Vec<(Part, Html)> = vec![
                 (Part::Masthead, masthead::view(story, embed)),
                 (Part::Toc, toc::view(story)),
                 (Part::Glossary, glossary::view(story)),
             ];
-            for s in story.sections {
-                parts.push((Part::Summary(s.id), html! { { s.summary } }));
-                parts.push((Part::SectionBody(s.id), section::body(story, s, &sections::section_page(base, s.id))));
-            }
+            parts.push((Part::Sections, sections::view(story, open, base)));
             parts.push((Part::Timeline, timeline::view(story)));
             parts.push((Part::Places, places::view(story)));
             parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
@@ -133,10 +130,10 @@ mod server {
 
         /// [`Frozen::render`] on a runtime of its own, for callers that are not async.
         #[cfg(not(target_arch = "wasm32"))]
-        pub fn render_blocking(story: StoryRef, base: &str, embed: bool) -> Frozen {
+        pub fn render_blocking(story: StoryRef, base: &str, open: Option<&str>, embed: bool) -> Frozen {
             let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
             let local = tokio::task::LocalSet::new();
-            local.block_on(&runtime, Frozen::render(story, base, embed))
+            local.block_on(&runtime, Frozen::render(story, base, open, embed))
         }
     }
 }

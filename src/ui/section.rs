@@ -1,64 +1,59 @@
 //! One section of the statement as an accordion item (WAI-ARIA pattern): the title is a heading that
 //! holds the toggle button, the summary is always visible, and the body stays in the page while closed
 //! (`hidden="until-found"`), so find-in-page, print and readers without scripts still reach it.
-//! The summary's text and the body's content never change: they are frozen parts ([`super::frozen`]).
+//! Sections are frozen parts ([`super::frozen`]): the server renders them, the browser marks them
+//! open or closed ([`mark`]) and the page's one click handler hears their toggles.
 
 use story::Section;
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
-use super::frozen::{Frozen, Part};
+#[cfg(feature = "ssr")]
 use super::ids;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub section: &'static Section,
-    pub open: bool,
-    /// Left out of the page for now (an embed showing another section by itself).
-    #[prop_or_default]
-    pub hidden: bool,
-    pub on_toggle: Callback<&'static str>,
-    /// Find-in-page revealed the body: the section is now open.
-    pub on_revealed: Callback<&'static str>,
-    pub frozen: Frozen,
-}
-
-#[function_component]
-pub fn SectionItem(props: &SectionProps) -> Html {
-    let SectionProps { section, open, .. } = props;
+/// One section as the server renders it, open or closed, with its share page at `share_url`. The
+/// toggle names its section in `data-toggle` for the page's one click handler.
+#[cfg(feature = "ssr")]
+pub fn view(story: super::StoryRef, section: &'static Section, open: bool, share_url: &str) -> Html {
     let id = section.id;
-    let body_ref = use_node_ref();
-    {
-        // `beforematch` fires when find-in-page opens a hidden="until-found" body.
-        let body_ref = body_ref.clone();
-        let on_revealed = props.on_revealed.clone();
-        use_effect_with(id, move |_| {
-            let listener = body_ref.cast::<web_sys::Element>().map(|body| {
-                gloo_events::EventListener::new(&body, "beforematch", move |_| on_revealed.emit(id))
-            });
-            move || drop(listener)
-        });
-    }
-    let on_toggle = props.on_toggle.reform(move |_: MouseEvent| id);
     let body_id = ids::section_body(id);
     html! {
-        <section class={classes!("section", open.then_some("is-open"))} id={id} aria-labelledby={ids::section_title(id)} data-section={id}
-            hidden={props.hidden}>
+        <section class={classes!("section", open.then_some("is-open"))} id={id} aria-labelledby={ids::section_title(id)} data-section={id}>
             <h3 class="section-heading" id={ids::section_title(id)}>
-                <button type="button" class="section-toggle" id={ids::section_toggle(id)}
-                    aria-expanded={open.to_string()} aria-controls={body_id.clone()} onclick={on_toggle}>
+                <button type="button" class="section-toggle" id={ids::section_toggle(id)} data-toggle={id}
+                    aria-expanded={open.to_string()} aria-controls={body_id.clone()}>
                     <span class="section-title">{ section.title }</span>
                     <span class="toggle-icon" aria-hidden="true"></span>
                 </button>
             </h3>
-            <p class="summary">{ props.frozen.part(Part::Summary(id)) }</p>
+            <p class="summary">{ section.summary }</p>
             // `HIDDEN` in capitals: yew's macro takes lowercase `hidden` as a plain boolean, but we need
             // the value "until-found"; HTML attribute names are case-insensitive, so the browser and the
             // server renderer both give `hidden="until-found"`.
-            <div class="section-body" id={body_id} ref={body_ref} HIDDEN={(!open).then_some(AttrValue::Static("until-found"))}>
-                { props.frozen.part(Part::SectionBody(id)) }
+            <div class="section-body" id={body_id} data-body={id} HIDDEN={(!open).then_some(AttrValue::Static("until-found"))}>
+                { body(story, section, share_url) }
             </div>
         </section>
     }
+}
+
+/// Marks the (adopted) sections for the state: which are open (`is-open`, the toggle's
+/// `aria-expanded`, the body hidden until found or not) and which are left out (`only`).
+pub fn mark(sections: &'static [Section], open: &[bool], only: Option<&str>) {
+    use crate::web::dom::{restyle, Look};
+
+    let is_open = |id: &str| sections.iter().position(|s| s.id == id).and_then(|i| open.get(i).copied());
+    restyle("section.section[data-section]", "data-section", |id| {
+        let shown = only.is_none_or(|o| o == id);
+        Some(Look { classes: vec![("is-open", is_open(id)?)], attributes: vec![("hidden", (!shown).then(String::new))] })
+    });
+    restyle("button.section-toggle[data-toggle]", "data-toggle", |id| {
+        Some(Look { classes: Vec::new(), attributes: vec![("aria-expanded", Some(is_open(id)?.to_string()))] })
+    });
+    restyle("div.section-body[data-body]", "data-body", |id| {
+        let hidden = (!is_open(id)?).then(|| "until-found".to_owned());
+        Some(Look { classes: Vec::new(), attributes: vec![("hidden", hidden)] })
+    });
 }
 
 /// The body's content, which never changes (a frozen part, rendered on the server only): key points

@@ -141,10 +141,10 @@ pub fn show_only(selector: &str, attribute: &str, shown: &[&str]) {
     });
 }
 
-/// How [`restyle`] leaves one element: classes on or off, attributes set.
+/// How [`restyle`] leaves one element: classes on or off, attributes set (`Some`) or removed (`None`).
 pub struct Look {
     pub classes: Vec<(&'static str, bool)>,
-    pub attributes: Vec<(&'static str, String)>,
+    pub attributes: Vec<(&'static str, Option<String>)>,
 }
 
 /// Gives each element matching `selector` the look `look` returns for its `attribute` (none: left as
@@ -159,8 +159,11 @@ pub fn restyle(selector: &str, attribute: &str, mut look: impl FnMut(&str) -> Op
             }
         }
         for (name, value) in look.attributes {
-            if element.get_attribute(name).as_deref() != Some(value.as_str()) {
-                let _ = element.set_attribute(name, &value);
+            if element.get_attribute(name) != value {
+                let _ = match value {
+                    Some(value) => element.set_attribute(name, &value),
+                    None => element.remove_attribute(name),
+                };
             }
         }
     });
@@ -230,6 +233,25 @@ pub fn set_text(selector: &str, text: &str) {
     if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
         element.set_text_content(Some(text));
     }
+}
+
+/// Calls `found` with the `attribute` of the closest element that has one whenever find-in-page
+/// reveals an element of the page that was hidden until found (`beforematch`, heard as it goes down
+/// to its target), until the returned listener is dropped.
+pub fn on_found(attribute: &'static str, found: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    let document = document()?;
+    let selector = format!("[{attribute}]");
+    let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+    Some(gloo_events::EventListener::new_with_options(&document, "beforematch", options, move |event| {
+        let value = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(&selector).ok().flatten())
+            .and_then(|e| e.get_attribute(attribute));
+        if let Some(value) = value {
+            found(value);
+        }
+    }))
 }
 
 /// Hides or shows (`hidden`) every element matching `selector`.

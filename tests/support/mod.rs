@@ -32,12 +32,13 @@ pub fn lighthouse() -> StoryRef {
 
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
-    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen: frozen(story, false) })
+    let frozen = Frozen::render_blocking(story, "./", open, false);
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen })
 }
 
-/// The frozen parts of a page of this story, as the pre-renderer renders them.
+/// The frozen parts of a page of this story (no section open), as the pre-renderer renders them.
 pub fn frozen(story: StoryRef, embed: bool) -> Frozen {
-    Frozen::render_blocking(story, "./", embed)
+    Frozen::render_blocking(story, "./", None, embed)
 }
 
 /// How many times `needle` occurs in `haystack`.

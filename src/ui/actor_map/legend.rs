@@ -71,7 +71,7 @@ pub fn action(filter: &str, kind: &str) -> Option<Action> {
 pub fn mark(state: &State) {
     use crate::web::dom::{restyle, set_hidden, Look};
 
-    let pressed = |shown: bool| Look { classes: Vec::new(), attributes: vec![("aria-pressed", if shown { "true" } else { "false" }.into())] };
+    let pressed = |shown: bool| Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some(shown.to_string()))] };
     restyle(".map-legend [data-filter='relation']", "data-kind", |key| {
         let kind = RelationKind::ALL.into_iter().find(|k| k.key() == key)?;
         Some(pressed(!state.hidden_relations.contains(&kind)))

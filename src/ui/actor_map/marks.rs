@@ -93,7 +93,11 @@ pub fn apply(state: &State, tab_stop: Option<&str>) {
         let marks = NodeMarks::of(state, actor, tab_stop);
         Some(Look {
             classes: marks.classes().to_vec(),
-            attributes: vec![("tabindex", marks.tabindex().into()), ("aria-pressed", marks.pressed().into()), ("aria-label", marks.name)],
+            attributes: vec![
+                ("tabindex", Some(marks.tabindex().into())),
+                ("aria-pressed", Some(marks.pressed().into())),
+                ("aria-label", Some(marks.name)),
+            ],
         })
     });
     restyle("svg.map-svg g.map-edge", "data-relation", |id| {
