@@ -180,6 +180,8 @@ describe('embed', () => {
     await frame.click('button.show-all');
     await frame.waitForFunction((n) => [...document.querySelectorAll('section.section')].filter((el) => el.checkVisibility()).length === n, whole.ids.length);
     assert.equal(await frame.isVisible('#actor-map'), true);
+    assert.equal(await frame.isVisible('button.show-all'), false);
+    assert.equal(await frame.evaluate(() => document.activeElement?.dataset.sections), 'expand', 'focus stays in the controls');
     const all = await settled(handle, frame);
     assert.ok(all.content > one.content * 2, `the whole explainer (${all.content} px)`);
     assert.deepEqual(errors, []);

@@ -166,6 +166,13 @@ pub fn App(props: &AppProps) -> Html {
             } else if let Some(section) = web::dom::clicked_data(&e, "data-toggle").and_then(|id| story.section(&id)) {
                 toggle(section.id);
             } else if let Some(control) = web::dom::clicked_data(&e, "data-sections").and_then(|key| Control::from_key(&key)) {
+                // "Show the whole explainer" hides once pressed: focus goes to "Expand all", shown at
+                // once to take it (the marks that follow show it too).
+                if control == Control::ShowAll {
+                    let expand = ".sections-controls [data-sections='expand']";
+                    web::dom::set_hidden(expand, false);
+                    web::dom::focus_first(expand);
+                }
                 dispatch.dispatch(match control {
                     Control::ExpandAll => Action::ExpandAll,
                     Control::CollapseAll => Action::CollapseAll,
