@@ -541,7 +541,7 @@ macro_rules! key_enum {
         impl<'de> Deserialize<'de> for $wrapper {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let key = String::deserialize(d)?;
-                $inner::ALL.iter().find(|k| k.key() == key).map(|k| $wrapper(*k)).ok_or_else(|| {
+                $inner::from_key(&key).map($wrapper).ok_or_else(|| {
                     let known: Vec<&str> = $inner::ALL.iter().map(|k| k.key()).collect();
                     serde::de::Error::custom(format!("unknown {} \"{key}\" (known: {})", $what, known.join(", ")))
                 })

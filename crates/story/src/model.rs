@@ -109,6 +109,11 @@ impl Stance {
         }
     }
 
+    /// The value whose [`key`](Self::key) this is.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// The verb as a reader sees it after the speaker's name.
     pub fn verb(self) -> &'static str {
         self.key()
@@ -206,6 +211,11 @@ impl ActorKind {
         }
     }
 
+    /// The value whose [`key`](Self::key) this is.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// A reader's label.
     pub fn label(self) -> &'static str {
         match self {
@@ -290,6 +300,11 @@ impl RelationKind {
             RelationKind::SpeaksFor => "speaks-for",
             RelationKind::Aids => "aids",
         }
+    }
+
+    /// The value whose [`key`](Self::key) this is.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
     }
 
     /// The legend's label.
@@ -403,4 +418,24 @@ pub struct Term {
     pub expansion: Option<&'static str>,
     /// The explanation: well-known background, not from the statement.
     pub definition: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_reads_back_as_its_value_and_others_as_none() {
+        for stance in Stance::ALL {
+            assert_eq!(Stance::from_key(stance.key()), Some(stance));
+        }
+        for kind in ActorKind::ALL {
+            assert_eq!(ActorKind::from_key(kind.key()), Some(kind));
+        }
+        for kind in RelationKind::ALL {
+            assert_eq!(RelationKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(RelationKind::from_key("no-such-kind"), None);
+        assert_eq!(ActorKind::from_key(""), None);
+    }
 }

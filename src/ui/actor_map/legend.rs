@@ -59,8 +59,8 @@ pub fn view(story: &Story) -> Html {
 /// What pressing the legend's button with these `data-filter` and `data-kind` does.
 pub fn action(filter: &str, kind: &str) -> Option<Action> {
     match filter {
-        "relation" => RelationKind::ALL.into_iter().find(|k| k.key() == kind).map(Action::ToggleRelationKind),
-        "actor" => ActorKind::ALL.into_iter().find(|k| k.key() == kind).map(Action::ToggleActorKind),
+        "relation" => RelationKind::from_key(kind).map(Action::ToggleRelationKind),
+        "actor" => ActorKind::from_key(kind).map(Action::ToggleActorKind),
         "reset" => Some(Action::ResetFilters),
         _ => None,
     }
@@ -73,11 +73,11 @@ pub fn mark(state: &State) {
 
     let pressed = |shown: bool| Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some(shown.to_string()))] };
     restyle(".map-legend [data-filter='relation']", "data-kind", |key| {
-        let kind = RelationKind::ALL.into_iter().find(|k| k.key() == key)?;
+        let kind = RelationKind::from_key(key)?;
         Some(pressed(!state.hidden_relations.contains(&kind)))
     });
     restyle(".map-legend [data-filter='actor']", "data-kind", |key| {
-        let kind = ActorKind::ALL.into_iter().find(|k| k.key() == key)?;
+        let kind = ActorKind::from_key(key)?;
         Some(pressed(!state.hidden_kinds.contains(&kind)))
     });
     set_hidden(".map-legend .filter-reset", state.hidden_relations.is_empty() && state.hidden_kinds.is_empty());
