@@ -6,6 +6,11 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
+/// The first element of the page that matches `selector`.
+fn first(selector: &str) -> Option<web_sys::Element> {
+    document()?.query_selector(selector).ok().flatten()
+}
+
 /// An element that can take focus: HTML, or SVG (the actor map's nodes).
 enum Focusable {
     Html(web_sys::HtmlElement),
@@ -24,10 +29,13 @@ impl Focusable {
         }
     }
 
-    fn focus(&self, options: &web_sys::FocusOptions) {
+    /// Moves focus here without scrolling the page.
+    fn focus_in_place(&self) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
         let _ = match self {
-            Focusable::Html(e) => e.focus_with_options(options),
-            Focusable::Svg(e) => e.focus_with_options(options),
+            Focusable::Html(e) => e.focus_with_options(&options),
+            Focusable::Svg(e) => e.focus_with_options(&options),
         };
     }
 }
@@ -43,9 +51,7 @@ pub fn reveal(scroll_to: &str, focus: &str) -> bool {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
     }
     container.scroll_into_view_with_scroll_into_view_options(&options);
-    let focus_options = web_sys::FocusOptions::new();
-    focus_options.set_prevent_scroll(true);
-    target.focus(&focus_options);
+    target.focus_in_place();
     true
 }
 
@@ -62,18 +68,14 @@ pub fn scrolled_to_top() -> bool {
 /// Moves focus without scrolling the page (roving focus inside a widget).
 pub fn focus(id: &str) {
     if let Some(element) = Focusable::find(id) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        element.focus(&options);
+        element.focus_in_place();
     }
 }
 
 /// Moves focus to the first element matching `selector`, as [`focus`] does.
 pub fn focus_first(selector: &str) {
-    if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(Focusable::of) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        element.focus(&options);
+    if let Some(element) = first(selector).and_then(Focusable::of) {
+        element.focus_in_place();
     }
 }
 
@@ -173,7 +175,7 @@ pub fn restyle(selector: &str, attribute: &str, mut look: impl FnMut(&str) -> Op
 /// them (`holder`) has one variant in the page and the others in a `<template>`, each naming itself in
 /// `attribute`. The shown one is swapped with the wanted one; returns whether it changed.
 pub fn show_variant(holder: &str, attribute: &str, key: &str) -> bool {
-    let Some(holder) = document().and_then(|d| d.query_selector(holder).ok().flatten()) else { return false };
+    let Some(holder) = first(holder) else { return false };
     let shown = holder.query_selector(&format!(":scope > [{attribute}]")).ok().flatten();
     if shown.as_ref().and_then(|s| s.get_attribute(attribute)).as_deref() == Some(key) {
         return false;
@@ -208,7 +210,7 @@ pub fn mark_disclosures(buttons: &str, attribute: &str, chosen: Option<&str>) {
 
 /// The value of the form control matching `selector` (an input, a select, a text area), if there is one.
 pub fn value_of(selector: &str) -> Option<String> {
-    let element = document()?.query_selector(selector).ok()??;
+    let element = first(selector)?;
     if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
         return Some(select.value());
     }
@@ -220,7 +222,7 @@ pub fn value_of(selector: &str) -> Option<String> {
 
 /// Sets the value of the text area or input matching `selector`.
 pub fn set_value(selector: &str, value: &str) {
-    let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return };
+    let Some(element) = first(selector) else { return };
     if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(value);
     } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -230,7 +232,7 @@ pub fn set_value(selector: &str, value: &str) {
 
 /// Sets the text of the element matching `selector` (as text, never as HTML).
 pub fn set_text(selector: &str, text: &str) {
-    if let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+    if let Some(element) = first(selector) {
         element.set_text_content(Some(text));
     }
 }
@@ -240,15 +242,9 @@ pub fn set_text(selector: &str, text: &str) {
 /// to its target), until the returned listener is dropped.
 pub fn on_found(attribute: &'static str, found: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
     let document = document()?;
-    let selector = format!("[{attribute}]");
     let options = gloo_events::EventListenerOptions::run_in_capture_phase();
     Some(gloo_events::EventListener::new_with_options(&document, "beforematch", options, move |event| {
-        let value = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(&selector).ok().flatten())
-            .and_then(|e| e.get_attribute(attribute));
-        if let Some(value) = value {
+        if let Some(value) = clicked_data(event, attribute) {
             found(value);
         }
     }))
