@@ -14,11 +14,11 @@ use support::{bundled, count, frozen, lighthouse, one, page, render, select, El}
 use yew::Reducible;
 
 fn timeline(story: StoryRef, selected: Option<&'static str>) -> String {
-    render::<Timeline>(TimelineProps { story, selected, frozen: frozen(story, false) })
+    render::<Timeline>(TimelineProps { selected, frozen: frozen(story, false) })
 }
 
 fn places(story: StoryRef, selected: Option<&'static str>) -> String {
-    render::<Places>(PlacesProps { story, selected, frozen: frozen(story, false) })
+    render::<Places>(PlacesProps { selected, frozen: frozen(story, false) })
 }
 
 /// Each item of a frozen list of disclosures as the browser marks it (`web::dom::mark_disclosures`):

@@ -208,8 +208,8 @@ pub fn App(props: &AppProps) -> Html {
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
                 <Sections {story} open={state.open.clone()} only={state.only} frozen={props.frozen.clone()} />
-                <Timeline {story} selected={state.selected_event} frozen={props.frozen.clone()} />
-                <Places {story} selected={state.selected_place} frozen={props.frozen.clone()} />
+                <Timeline selected={state.selected_event} frozen={props.frozen.clone()} />
+                <Places selected={state.selected_place} frozen={props.frozen.clone()} />
                 { props.frozen.part(Part::Glossary) }
             </main>
             <footer class="colophon">

@@ -14,12 +14,12 @@ use yew::prelude::*;
 use super::frozen::{Frozen, Part};
 #[cfg(feature = "ssr")]
 use super::ids;
+#[cfg(feature = "ssr")]
 use super::StoryRef;
 use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub story: StoryRef,
     /// The event whose details are shown.
     pub selected: Option<&'static str>,
     pub frozen: Frozen,
