@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use explainer::ui::actor_map::geometry::Frame;
-use explainer::ui::actor_map::graph::{node_name, relation_kinds};
+use explainer::ui::actor_map::graph::{self, node_name, relation_kinds};
 use explainer::ui::actor_map::keyboard;
 use explainer::ui::actor_map::legend::{self, actor_kinds};
 use explainer::ui::actor_map::marks::{EdgeMarks, NodeMarks};
@@ -33,7 +33,7 @@ type Marked<M> = Vec<(&'static str, M)>;
 /// What the browser marks on the drawing for a state (the drawing itself is frozen): the node marks by
 /// actor and the edge marks by relation, with the map's tab stop as the component finds it.
 fn marks(story: StoryRef, state: &State) -> (Marked<NodeMarks>, Marked<EdgeMarks>) {
-    let positions: Vec<_> = story.actors.iter().enumerate().filter(|(_, a)| state.actor_visible(a.id)).map(|(i, a)| (i, Frame::Wide.place(a.position))).collect();
+    let positions = graph::positions(story.0, state, Frame::Wide);
     let selected = state.selected_actor().and_then(|id| story.actors.iter().position(|a| a.id == id));
     let tab_stop = keyboard::tab_stop(&positions, selected, None).map(|i| story.actors[i].id);
     let nodes = story.actors.iter().map(|a| (a.id, NodeMarks::of(state, a, tab_stop))).collect();

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use explainer::ui::actor_map::geometry::{Frame, Rect};
-use explainer::ui::actor_map::graph::Scene;
+use explainer::ui::actor_map::graph::{positions, Scene};
 use explainer::ui::actor_map::keyboard::{self, reachable};
 use explainer::ui::state::State;
 use story::Story;
@@ -18,10 +18,9 @@ fn stories() -> Vec<&'static Story> {
 #[test]
 fn labels_never_overlap_each_other_or_a_node_in_either_frame() {
     for story in stories() {
-        let state = State::new(story, None);
         for frame in [Frame::Wide, Frame::Narrow] {
             let m = frame.measures();
-            let scene = Scene::new(story, &state, frame);
+            let scene = Scene::new(story, frame);
             let bounds = Rect { left: 0.0, top: 0.0, right: m.width, bottom: m.height };
             for (i, a) in scene.nodes.iter().enumerate() {
                 let label = &a.label.bounds;
@@ -47,7 +46,7 @@ fn every_node_is_reachable_with_the_arrow_keys_in_either_frame() {
     for story in stories() {
         let state = State::new(story, None);
         for frame in [Frame::Wide, Frame::Narrow] {
-            let positions = Scene::new(story, &state, frame).positions();
+            let positions = positions(story, &state, frame);
             let start = keyboard::tab_stop(&positions, None, None).unwrap();
             let all: Vec<usize> = (0..story.actors.len()).collect();
             assert_eq!(reachable(start, &positions), all, "{frame:?}");

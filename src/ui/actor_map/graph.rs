@@ -16,7 +16,7 @@ use super::geometry::{self, Curve, Frame, Label, Point};
 use crate::ui::ids;
 use crate::ui::state::State;
 
-/// A shown actor, placed.
+/// An actor, placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Its index in the story's actors.
@@ -26,54 +26,51 @@ pub struct Node {
     pub label: Label,
 }
 
-/// A shown relation, drawn.
+/// A relation, drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     pub relation: &'static Relation,
     pub curve: Curve,
 }
 
-/// Everything the drawing shows for a state and frame: what the filters let through, placed.
+/// Everything the drawing shows in a frame: every actor and every relation, placed. Filters do not
+/// redraw it: the browser hides what they hide, and the rest stays where it is ([`super::marks`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
     pub frame: Frame,
-    /// Shown actors, in content order.
+    /// Every actor, in content order.
     pub nodes: Vec<Node>,
-    /// Shown relations, grouped by kind (so curves of one kind lie side by side), then in content order.
+    /// Every relation, grouped by kind (so curves of one kind lie side by side), then in content order.
     pub edges: Vec<Edge>,
 }
 
 impl Scene {
-    /// Labels are placed around every actor and clear of every line, shown or not, so filtering never
-    /// moves them.
-    pub fn new(story: &Story, state: &State, frame: Frame) -> Scene {
+    /// Labels are placed around every actor and clear of every line.
+    pub fn new(story: &Story, frame: Frame) -> Scene {
         let points: Vec<Point> = story.actors.iter().map(|a| frame.place(a.position)).collect();
         let index = |id: &str| story.actors.iter().position(|a| a.id == id).unwrap_or(0);
-        let draw = |relations: Vec<&'static Relation>| {
-            let mut relations = relations;
-            relations.sort_by_key(|r| r.kind);
-            let links: Vec<(usize, usize)> = relations.iter().map(|r| (index(r.from), index(r.to))).collect();
-            let curves = geometry::curves(frame, &points, &links);
-            relations.into_iter().zip(curves).map(|(relation, curve)| Edge { relation, curve }).collect::<Vec<_>>()
-        };
-        let every_line: Vec<Curve> = draw(story.relations.iter().collect()).into_iter().map(|e| e.curve).collect();
+        let mut relations: Vec<&'static Relation> = story.relations.iter().collect();
+        relations.sort_by_key(|r| r.kind);
+        let links: Vec<(usize, usize)> = relations.iter().map(|r| (index(r.from), index(r.to))).collect();
+        let curves = geometry::curves(frame, &points, &links);
+        let edges: Vec<Edge> = relations.into_iter().zip(curves).map(|(relation, curve)| Edge { relation, curve }).collect();
+        let every_line: Vec<Curve> = edges.iter().map(|e| e.curve.clone()).collect();
         let labelled: Vec<(Point, &'static str)> = points.iter().zip(story.actors).map(|(p, a)| (*p, a.short)).collect();
         let labels = geometry::place_labels(frame, &labelled, &every_line);
         let nodes = story
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, a)| state.actor_visible(a.id))
             .map(|(index, actor)| Node { index, actor, centre: points[index], label: labels[index].clone() })
             .collect();
-        let edges = draw(story.relations.iter().filter(|r| state.relation_visible(r)).collect());
         Scene { frame, nodes, edges }
     }
+}
 
-    /// Shown nodes as (actor index, centre), for keyboard moves.
-    pub fn positions(&self) -> Vec<(usize, Point)> {
-        self.nodes.iter().map(|n| (n.index, n.centre)).collect()
-    }
+/// The nodes a state shows, as (actor index, centre) where the frame places them: what the keyboard
+/// moves between and the tab stop is chosen from.
+pub fn positions(story: &Story, state: &State, frame: Frame) -> Vec<(usize, Point)> {
+    story.actors.iter().enumerate().filter(|(_, a)| state.actor_visible(a.id)).map(|(i, a)| (i, frame.place(a.position))).collect()
 }
 
 /// The relation kinds a story uses, in the legend's order.
@@ -105,10 +102,8 @@ pub fn node_name(actor: &Actor, relations: usize) -> String {
 pub fn frozen_view(story: &'static Story) -> Html {
     let state = State::new(story, None);
     let frame = |frame: Frame| {
-        let scene = Scene::new(story, &state, frame);
-        let positions = scene.positions();
-        let tab_stop = super::keyboard::tab_stop(&positions, None, None).map(|i| story.actors[i].id);
-        view(story, &state, &scene, tab_stop)
+        let tab_stop = super::keyboard::tab_stop(&positions(story, &state, frame), None, None).map(|i| story.actors[i].id);
+        view(story, &state, &Scene::new(story, frame), tab_stop)
     };
     html! {
         <>

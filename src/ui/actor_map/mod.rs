@@ -24,7 +24,7 @@ use story::fragment::{self, Target};
 use yew::prelude::*;
 
 use self::detail::Detail;
-use self::geometry::{Frame, Point};
+use self::geometry::Frame;
 use self::keyboard::Move;
 use super::actor_text;
 use super::frozen::{Frozen, Part};
@@ -98,13 +98,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     }
 
     // The shown nodes where this frame draws them, for the keyboard.
-    let positions: Vec<(usize, Point)> = story
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| state.actor_visible(a.id))
-        .map(|(i, a)| (i, frame.place(a.position)))
-        .collect();
+    let positions = graph::positions(story.0, state, *frame);
     let index_of = |id: &str| story.actors.iter().position(|a| a.id == id);
     let tab_stop = keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), last.and_then(index_of))
         .map(|i| story.actors[i].id);
