@@ -2,7 +2,8 @@
 //! or `EXPLAINER_STORY`) and writes it as a Rust static.
 //!
 //! Text that only the server renders (a page's frozen parts: summaries, key points, descriptions,
-//! definitions; see `ui::frozen`) is empty in the browser build, which never shows it.
+//! definitions, quotes, the details of relations; see `ui::frozen`) is empty in the browser build,
+//! which never shows it, or copies it from the page (the actor map's panel, `web::dom::fill_copies`).
 
 /// The value on the server (feature `ssr`), the empty value in the browser.
 macro_rules! server_only {

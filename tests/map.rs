@@ -15,7 +15,7 @@ use explainer::ui::actor_map::{ActorMap, ActorMapProps};
 use explainer::ui::state::{Action, MapView, Selection, State};
 use explainer::ui::StoryRef;
 use story::{ActorKind, RelationKind};
-use support::{bundled, frozen, lighthouse, one, page, render, select};
+use support::{bundled, fill_copies, frozen, lighthouse, one, page, render, select, El};
 use yew::{Callback, Reducible};
 
 /// The page's first state, then these actions.
@@ -41,15 +41,17 @@ fn marks(story: StoryRef, state: &State) -> (Marked<NodeMarks>, Marked<EdgeMarks
     (nodes, edges)
 }
 
-/// The map alone, for a state reached by these actions.
+/// The map alone, for a state reached by these actions, with the text its panel copies from the
+/// page filled in, as the browser shows it.
 fn map(story: StoryRef, actions: &[Action]) -> String {
     let state = state_after(story, actions);
-    render::<ActorMap>(ActorMapProps {
+    let html = render::<ActorMap>(ActorMapProps {
         story,
         state,
         on_action: Callback::noop(),
         frozen: frozen(story, false),
-    })
+    });
+    fill_copies(&html, &page(story, None))
 }
 
 fn ids_of(html: &str, selector: &str, attr: &str) -> Vec<String> {
@@ -268,7 +270,7 @@ fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
     let panel = one(&html, "#map-detail");
     assert_eq!(one(&panel.html, "h3.map-detail-title").text, actor.name);
     assert_eq!(one(&panel.html, ".map-detail-kind").text, actor.kind.label());
-    assert_eq!(one(&panel.html, ".map-detail-description").text, actor.description);
+    assert_eq!(one(&panel.html, ".map-detail-about .actor-description").text, actor.description);
     let background = one(&panel.html, "p.background");
     assert_eq!(background.text, format!("Background: {}", actor.background.unwrap()));
     assert_eq!(one(&panel.html, ".background-label").text, "Background: ");
@@ -321,6 +323,33 @@ fn selecting_a_relation_explains_it() {
     let (_, quote) = story.quote(relation.quote.unwrap()).unwrap();
     assert_eq!(one(&panel.html, "figure.map-quote blockquote").text, quote.text);
     assert!(select(&panel.html, "details").is_empty(), "one quote shows without a disclosure");
+    let speaker = story.actor(quote.speaker).unwrap().name;
+    assert!(one(&panel.html, "figure.map-quote figcaption").text.starts_with(speaker), "the quote names its speaker");
+    assert_eq!(one(&html, "p[role=\"status\"]").text, format!("Relation selected: {}", story.sentence(relation)));
+}
+
+/// The panel's longer text is copied in the browser from the page (the text view, the sections): for
+/// every actor and relation of both stories, each place the panel copies from is one element of the
+/// page, with text.
+#[test]
+fn every_text_the_panel_copies_is_in_the_page_once() {
+    for story in [bundled(), lighthouse()] {
+        let page = page(story, None);
+        let selections = story.actors.iter().map(|a| Selection::Actor(a.id)).chain(story.relations.iter().map(|r| Selection::Relation(r.id)));
+        for selection in selections {
+            let state = state_after(story, &[Action::Select(selection)]);
+            let html = render::<ActorMap>(ActorMapProps { story, state, on_action: Callback::noop(), frozen: frozen(story, false) });
+            let sources: Vec<El> = ["data-copy", "data-clone"]
+                .iter()
+                .flat_map(|attribute| select(&html, &format!("[{attribute}]")).into_iter().map(move |el| el.attr(attribute).unwrap().to_owned()))
+                .map(|selector| one(&page, &support::decode(&selector)))
+                .collect();
+            assert!(sources.len() >= 3, "{selection:?}: the panel copies its text");
+            for source in sources {
+                assert!(!source.text.trim().is_empty() || source.tag == "svg", "{selection:?}: {source:?} is empty");
+            }
+        }
+    }
 }
 
 #[test]

@@ -27,10 +27,12 @@ pub fn view(story: super::StoryRef) -> yew::Html {
                             <strong>{ actor.name }</strong>
                             { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ shape_sample(actor.kind) }{ actor.kind.label() }</span>
                         </p>
-                        <p>{ actor.description }</p>
-                        if let Some(background) = actor.background {
-                            <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
-                        }
+                        <div class="actor-about">
+                            <p class="actor-description">{ actor.description }</p>
+                            if let Some(background) = actor.background {
+                                <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
+                            }
+                        </div>
                     </li>
                 }) }
             </ul>
@@ -42,7 +44,7 @@ pub fn view(story: super::StoryRef) -> yew::Html {
                 </thead>
                 <tbody>
                     { for story.relations.iter().map(|relation| html! {
-                        <tr id={format!("relation-{}", relation.id)} data-relation={relation.id}>
+                        <tr id={ids::relation_row(relation.id)} data-relation={relation.id}>
                             <td class="relation-sentence">{ story.sentence(relation) }</td>
                             <td class="relation-kind-cell">{ line_sample(relation.kind) }{ relation.kind.label() }</td>
                             <td>{ section_links(story.0, relation.sections) }</td>

@@ -66,6 +66,14 @@ pub mod ids {
     pub fn actor_entry(actor: &str) -> String {
         format!("actor-{actor}")
     }
+    /// An actor's relation in the text view's table.
+    pub fn relation_row(relation: &str) -> String {
+        format!("relation-{relation}")
+    }
+    /// A quote, where its section shows it.
+    pub fn quote(quote: &str) -> String {
+        format!("quote-{quote}")
+    }
     pub fn event(event: &str) -> String {
         format!("event-{event}")
     }

@@ -91,7 +91,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
                 { for section.quotes.iter().map(|quote| {
                     let speaker = story.actor(quote.speaker);
                     html! {
-                        <figure class="quote" id={format!("quote-{}", quote.id)}>
+                        <figure class="quote" id={super::ids::quote(quote.id)}>
                             <blockquote><p>{ quote.text }</p></blockquote>
                             <figcaption>
                                 <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>

@@ -250,6 +250,41 @@ pub fn on_found(attribute: &'static str, found: impl Fn(String) + 'static) -> Op
     }))
 }
 
+/// Fills the elements inside `root` that name a source with copies of the page's text there: an
+/// element with `data-copy` gets copies of the children of the first element its selector matches, one
+/// with `data-clone` a copy of that element itself. This is how a live part shows text the browser
+/// build does not carry, read from the frozen part that shows it (the actor map's panel, from the text
+/// view and the sections). Copies lose their ids, so that no id repeats; a source that is not there
+/// leaves the element empty.
+pub fn fill_copies(root: &str) {
+    let Some(document) = document() else { return };
+    for (attribute, whole) in [("data-copy", false), ("data-clone", true)] {
+        for_each(&format!("{root} [{attribute}]"), |target| {
+            let source = target.get_attribute(attribute).and_then(|s| document.query_selector(&s).ok().flatten());
+            let Some(copy) = source.and_then(|s| s.clone_node_with_deep(true).ok()).and_then(|c| c.dyn_into::<web_sys::Element>().ok()) else {
+                target.set_text_content(None);
+                return;
+            };
+            if let Ok(with_ids) = copy.query_selector_all("[id]") {
+                for i in 0..with_ids.length() {
+                    if let Some(element) = with_ids.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        element.remove_attribute("id").ok();
+                    }
+                }
+            }
+            target.set_text_content(None);
+            if whole {
+                copy.remove_attribute("id").ok();
+                target.append_child(&copy).ok();
+            } else {
+                while let Some(child) = copy.first_child() {
+                    target.append_child(&child).ok();
+                }
+            }
+        });
+    }
+}
+
 /// Hides or shows (`hidden`) every element matching `selector`.
 pub fn set_hidden(selector: &str, hidden: bool) {
     for_each(selector, |element| {

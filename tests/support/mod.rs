@@ -53,6 +53,8 @@ pub struct El {
     pub attrs: std::collections::BTreeMap<String, String>,
     pub text: String,
     pub html: String,
+    /// The element itself, tags included.
+    pub outer: String,
 }
 
 impl El {
@@ -92,6 +94,7 @@ fn select_simple(html: &str, selector: &str) -> Vec<El> {
                 .collect(),
             text: decode(&tag.inner_text(parser)),
             html: tag.inner_html(parser).to_string(),
+            outer: tag.outer_html(parser).to_string(),
         })
         .collect()
 }
@@ -111,4 +114,30 @@ pub fn decode(text: &str) -> String {
 /// The embed view of a story.
 pub fn embed_page(story: StoryRef) -> String {
     render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true, frozen: frozen(story, true) })
+}
+
+/// A rendered part as the browser shows it once `web::dom::fill_copies` has run: each empty element
+/// with `data-copy` gets the children of the one element of `page` its selector matches, each with
+/// `data-clone` that element itself. Panics if a selector matches no element, or more than one.
+pub fn fill_copies(html: &str, page: &str) -> String {
+    const COPY: &str = "data-copy=\"";
+    const CLONE: &str = "data-clone=\"";
+    let mut out = String::new();
+    let mut rest = html;
+    loop {
+        let next = [COPY, CLONE].into_iter().filter_map(|a| rest.find(a).map(|at| (at, a))).min();
+        let Some((at, attribute)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        let start = at + attribute.len();
+        let end = start + rest[start..].find('"').expect("a closed attribute");
+        let selector = decode(&rest[start..end]);
+        let open_end = end + rest[end..].find('>').expect("a closed tag") + 1;
+        assert!(rest[open_end..].starts_with("</"), "{selector}: the browser fills an empty element");
+        let source = one(page, &selector);
+        out.push_str(&rest[..open_end]);
+        out.push_str(if attribute == COPY { &source.html } else { &source.outer });
+        rest = &rest[open_end..];
+    }
 }

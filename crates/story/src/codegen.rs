@@ -136,10 +136,10 @@ rust_struct!(Meta { headline, speaker, language, source, canonical_url; standfir
 rust_struct!(Source { title, publisher, url });
 rust_struct!(Section { id, title, points, quotes, actors, terms; summary });
 rust_struct!(Point { by, stance; text });
-rust_struct!(Quote { id, text, speaker, context });
-rust_struct!(Actor { id, name, short, article, plural, kind, description, background, position });
+rust_struct!(Quote { id, speaker; text, context });
+rust_struct!(Actor { id, name, short, article, plural, kind, position; description, background });
 rust_struct!(Position { x, y });
-rust_struct!(Relation { id, from, to, kind, according_to, detail, sections, quote });
+rust_struct!(Relation { id, from, to, kind, according_to, sections, quote; detail });
 rust_struct!(Event { id, date, title, actors, sections, place; description });
 rust_struct!(Date { year, month, day });
 rust_struct!(Place { id, name, kind, lat, lon, sections; description });

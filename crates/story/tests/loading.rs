@@ -335,7 +335,7 @@ fn codegen_defines_the_story_static() {
     assert_eq!(source.matches("::story::Quote {").count(), 3);
     assert!(at("::story::Event {id: \"council-vote\"".into()) < at("::story::Event {id: \"last-light\"".into()));
     assert!(source.contains("date: ::story::Date {year: 2026, month: 3, day: 0, }"));
-    assert!(source.contains("kind: ::story::RelationKind::AllegedlyBacks, according_to: Some(\"harrowby-council\"), detail: None,"));
+    assert!(source.contains("kind: ::story::RelationKind::AllegedlyBacks, according_to: Some(\"harrowby-council\"), sections: "));
     assert!(source.contains("stance: ::story::Stance::Alleges,"));
     assert!(source.contains("kind: ::story::ActorKind::GovernmentBody,"));
     assert!(source.contains("position: ::story::Position {x: 25.5f32, y: 70.0f32, }"));
@@ -347,6 +347,11 @@ fn codegen_defines_the_story_static() {
     assert!(source.contains(&format!("text: server_only!({:?}, \"\")", section.points[0].text)));
     assert!(source.contains(&format!("title: {:?}", section.title)), "titles are not server-only");
     assert!(source.contains("expansion: server_only!(Some(\"Automatic Identification System\"), None)"));
+    // The actor map's panel copies descriptions, sentences and quotes from the page.
+    assert!(source.contains("detail: server_only!(Some(\"of hiding the survey’s findings\"), None)"));
+    assert!(source.contains("background: server_only!(Some(\"Founded in 1998 when the last paid keeper retired.\"), None)"));
+    assert!(source.contains("context: server_only!(Some(\"at the council meeting\"), None)"));
+    assert!(source.contains("name: \"Coastal Lights Trust\", short: \"Trust\""), "names are not server-only");
 }
 
 #[test]
@@ -362,8 +367,8 @@ fn codegen_is_deterministic() {
 fn codegen_escapes_text_as_rust_string_literals() {
     let source = story_static(&lighthouse());
     // Double quotes and newlines are escaped...
-    assert!(source.contains(r#"text: "The so-called \"independent\" campaign is paid for by the Trust.""#));
-    assert!(source.contains(r#"text: "We will look at the offer carefully.\nNothing has been agreed.""#));
+    assert!(source.contains(r#"text: server_only!("The so-called \"independent\" campaign is paid for by the Trust.""#));
+    assert!(source.contains(r#"text: server_only!("We will look at the offer carefully.\nNothing has been agreed.""#));
     // ...so no raw newline appears anywhere but the ends of the two lines.
     assert_eq!(source.matches('\n').count(), 2);
     // Printable non-ASCII characters are written as they are.

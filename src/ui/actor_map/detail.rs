@@ -1,14 +1,24 @@
 //! The detail panel: what the statement says about the selected actor or relation, with links to the
 //! sections that support it.
+//!
+//! The panel is live, but its longer text (an actor's description and background, a relation's
+//! sentence, the quotes) is copied in the browser from the frozen parts that show it (the text view,
+//! the sections) through `data-copy` and `data-clone`: the browser build does not carry that text.
 
 use story::{Quote, Relation, Section, Story};
 use yew::prelude::*;
 
-use super::style::{line_sample, rel_class, shape_sample};
+use super::style::rel_class;
 use crate::ui::links::{section_link, section_links};
 use crate::ui::state::Selection;
-use crate::ui::StoryRef;
+use crate::ui::{ids, StoryRef};
 use crate::web;
+
+/// Where the page says a relation in words: its row of the text view (which the panel and the live
+/// region copy with `data-copy`, see [`web::dom::fill_copies`]; the browser build does not carry it).
+pub fn sentence_of(relation: &str) -> String {
+    format!("#{} .relation-sentence", ids::relation_row(relation))
+}
 
 /// The id of the panel's heading, which takes focus when the panel changes from inside it.
 pub const TITLE_ID: &str = "map-detail-title";
@@ -29,6 +39,8 @@ pub fn Detail(props: &DetailProps) -> Html {
     {
         let focus_title = focus_title.clone();
         use_effect_with(props.selected, move |_| {
+            // The panel and the map's live region show text copied from the page's frozen parts.
+            web::dom::fill_copies("#actor-map");
             if std::mem::take(&mut *focus_title.borrow_mut()) {
                 web::dom::focus(TITLE_ID);
             }
@@ -58,24 +70,24 @@ pub fn Detail(props: &DetailProps) -> Html {
         },
         Some(Selection::Actor(id)) => match story.actor(id) {
             None => html! {},
-            Some(actor) => html! {
-                <>
-                    <div class="map-detail-head">
-                        <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ actor.name }</h3>
-                        { close }
-                    </div>
-                    <p class="map-detail-kind">{ shape_sample(actor.kind) }{ actor.kind.label() }</p>
-                    <p class="map-detail-description">{ actor.description }</p>
-                    if let Some(background) = actor.background {
-                        <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
-                    }
-                    <h4 class="map-detail-subtitle">{ "Relations" }</h4>
-                    <ul class="map-detail-relations">
-                        { for story.relations_of(id).map(|relation| relation_item(story.0, relation, &on_select)) }
-                    </ul>
-                    { quotes(story.0, &story.quotes_involving(id)) }
-                </>
-            },
+            Some(actor) => {
+                let entry = format!("#{}", ids::actor_entry(id));
+                html! {
+                    <>
+                        <div class="map-detail-head">
+                            <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ actor.name }</h3>
+                            { close }
+                        </div>
+                        <p class="map-detail-kind" data-copy={format!("{entry} .kind-badge")}></p>
+                        <div class="map-detail-about" data-copy={format!("{entry} .actor-about")}></div>
+                        <h4 class="map-detail-subtitle">{ "Relations" }</h4>
+                        <ul class="map-detail-relations">
+                            { for story.relations_of(id).map(|relation| relation_item(story.0, relation, &on_select)) }
+                        </ul>
+                        { quotes(story.0, &story.quotes_involving(id)) }
+                    </>
+                }
+            }
         },
         Some(Selection::Relation(id)) => match story.relation(id) {
             None => html! {},
@@ -89,6 +101,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                         </button>
                     }
                 };
+                let row = format!("#{}", ids::relation_row(id));
                 let quote: Vec<(&'static Section, &'static Quote)> = relation.quote.and_then(|q| story.quote(q)).into_iter().collect();
                 html! {
                     <>
@@ -97,12 +110,12 @@ pub fn Detail(props: &DetailProps) -> Html {
                             { close }
                         </div>
                         <p class={classes!("map-detail-kind", rel_class(relation.kind))}>
-                            { line_sample(relation.kind) }{ "Relation" }
+                            <span class="map-detail-sample" data-clone={format!("{row} .line-sample")}></span>{ "Relation" }
                             if relation.kind.is_allegation() || relation.according_to.is_some() {
                                 { " (a claim, not an established fact)" }
                             }
                         </p>
-                        <p class="map-detail-sentence">{ story.sentence(relation) }</p>
+                        <p class="map-detail-sentence" data-copy={sentence_of(id)}></p>
                         <p class="map-detail-ends">{ "From " }{ end(relation.from) }{ " to " }{ end(relation.to) }</p>
                         <p class="map-detail-sections">{ "In the statement: " }{ section_links(story.0, relation.sections) }</p>
                         { quotes(story.0, &quote) }
@@ -125,9 +138,9 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
     let onclick = on_select.reform(move |_: MouseEvent| Selection::Relation(id));
     html! {
         <li key={id} class={classes!("map-detail-relation", rel_class(relation.kind))}>
-            <button type="button" class="relation-button" data-relation={id} {onclick}>{ story.sentence(relation) }</button>
+            <button type="button" class="relation-button" data-relation={id} {onclick} data-copy={sentence_of(id)}></button>
             <span class="relation-meta">
-                <span class="relation-type">{ line_sample(relation.kind) }{ relation.kind.label() }</span>
+                <span class="relation-type" data-copy={format!("#{} .relation-kind-cell", ids::relation_row(id))}></span>
                 <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections) }</span>
             </span>
         </li>
@@ -144,12 +157,9 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     }
     let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
         <figure key={quote.id} class="quote map-quote">
-            <blockquote><p>{ quote.text }</p></blockquote>
+            <blockquote data-copy={format!("#{} blockquote", ids::quote(quote.id))}></blockquote>
             <figcaption>
-                <span class="quote-speaker">{ story.actor(quote.speaker).map_or(quote.speaker, |a| a.name) }</span>
-                if let Some(context) = quote.context {
-                    { ", " }{ context }
-                }
+                <span data-copy={format!("#{} figcaption", ids::quote(quote.id))}></span>
                 { " · " }{ section_link(story, section.id) }
             </figcaption>
         </figure>

@@ -61,18 +61,17 @@ fn follow_in_url(selection: Option<Selection>) {
     }
 }
 
-/// What the live region says about the selection.
-fn status(story: &story::Story, state: &State) -> String {
+/// What the live region says about the selection (a relation's sentence copied from the text view).
+fn status(story: &story::Story, state: &State) -> Html {
     match state.selected {
-        None => String::new(),
+        None => html! {},
         Some(Selection::Actor(id)) => {
             let name = story.actor(id).map_or(id, |a| a.name);
             let lit = story.actors.iter().filter(|a| a.id != id && state.actor_visible(a.id) && state.actor_lit(a.id)).count();
-            format!("{name} selected; {lit} related actors highlighted. Details follow the map.")
+            html! { { format!("{name} selected; {lit} related actors highlighted. Details follow the map.") } }
         }
-        Some(Selection::Relation(id)) => match story.relation(id) {
-            Some(r) => format!("Relation selected: {}", story.sentence(r)),
-            None => String::new(),
+        Some(Selection::Relation(id)) => html! {
+            <>{ "Relation selected: " }<span data-copy={detail::sentence_of(id)}></span></>
         },
     }
 }
