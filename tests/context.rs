@@ -5,20 +5,21 @@ mod support;
 
 use std::rc::Rc;
 
-use explainer::ui::places::{Places, PlacesProps};
+use explainer::ui::frozen::Part;
 use explainer::ui::state::{Action, FocusTarget, State};
-use explainer::ui::timeline::{Timeline, TimelineProps};
 use explainer::ui::StoryRef;
 use story::fragment::Target;
-use support::{bundled, count, frozen, lighthouse, one, page, render, select, El};
+use support::{bundled, count, frozen, lighthouse, one, page, select, El};
 use yew::Reducible;
 
-fn timeline(story: StoryRef, selected: Option<&'static str>) -> String {
-    render::<Timeline>(TimelineProps { selected, frozen: frozen(story, false) })
+/// The timeline as the server renders it (the browser only marks it).
+fn timeline(story: StoryRef) -> String {
+    frozen(story, false).html(Part::Timeline).to_owned()
 }
 
-fn places(story: StoryRef, selected: Option<&'static str>) -> String {
-    render::<Places>(PlacesProps { selected, frozen: frozen(story, false) })
+/// The places as the server renders them (the browser only marks them).
+fn places(story: StoryRef) -> String {
+    frozen(story, false).html(Part::Places).to_owned()
 }
 
 /// Each item of a frozen list of disclosures as the browser marks it (`web::dom::mark_disclosures`):
@@ -65,7 +66,7 @@ fn the_timeline_is_an_ordered_list_of_every_event_in_date_order() {
 #[test]
 fn each_event_has_its_date_title_description_and_a_closed_disclosure() {
     let story = bundled();
-    let html = timeline(story, None);
+    let html = timeline(story);
     for event in story.events {
         let li = one(&html, &format!("#event-{}", event.id));
         let button = one(&li.html, "button.event-button");
@@ -90,7 +91,7 @@ fn each_event_has_its_date_title_description_and_a_closed_disclosure() {
 #[test]
 fn event_details_link_to_the_actors_the_sections_and_the_place() {
     let story = bundled();
-    let html = timeline(story, None);
+    let html = timeline(story);
     for event in story.events {
         let details = one(&html, &format!("#event-{}-details", event.id));
         let actors = select(&details.html, "a.actor-link");
@@ -118,10 +119,10 @@ fn event_details_link_to_the_actors_the_sections_and_the_place() {
 
 #[test]
 fn the_timeline_is_frozen_with_every_event_closed_and_markable() {
-    // The browser adopts it and marks the chosen event (the e2e tests check that): whatever the
-    // state, the server renders it closed.
+    // The browser adopts it and marks the chosen event (the e2e tests check that): the server renders
+    // it closed.
     let story = bundled();
-    let html = timeline(story, Some(story.events[2].id));
+    let html = timeline(story);
     let ids: Vec<&str> = story.events.iter().map(|e| e.id).collect();
     assert_markable(&html, "event", "data-event", &ids);
 }
@@ -131,7 +132,7 @@ fn the_timeline_is_frozen_with_every_event_closed_and_markable() {
 #[test]
 fn places_are_a_list_of_disclosures_with_what_happened_there() {
     for story in [bundled(), lighthouse()] {
-        let html = places(story, None);
+        let html = places(story);
         let section = one(&html, "section.places");
         assert_eq!(section.attr("aria-labelledby"), Some("places-title"));
         let items = select(&html, "ul.place-list li.place");
@@ -157,7 +158,7 @@ fn places_are_a_list_of_disclosures_with_what_happened_there() {
 #[test]
 fn the_locator_map_has_a_marker_and_two_label_sets_per_place_inside_its_drawing() {
     for story in [bundled(), lighthouse()] {
-        let html = places(story, None);
+        let html = places(story);
         let svg = one(&html, "svg.locator-map");
         assert_eq!(svg.attr("aria-hidden"), Some("true"), "the list is the map's accessible equivalent");
         let view: Vec<f64> = numbers(svg.attr("viewbox").expect("a viewBox"));
@@ -191,7 +192,7 @@ fn the_locator_map_has_a_marker_and_two_label_sets_per_place_inside_its_drawing(
 
 #[test]
 fn the_bundled_story_is_drawn_on_natural_earth_and_the_lighthouse_schematically() {
-    let html = places(bundled(), None);
+    let html = places(bundled());
     let land = one(&html, "path.locator-land").attr("d").unwrap().to_owned();
     let borders = one(&html, "path.locator-borders").attr("d").unwrap().to_owned();
     assert!(land.starts_with('M') && land.ends_with('z') && land.len() > 1000, "{} bytes of land", land.len());
@@ -205,7 +206,7 @@ fn the_bundled_story_is_drawn_on_natural_earth_and_the_lighthouse_schematically(
     }
     assert!(select(&html, "path.locator-grid").is_empty());
 
-    let html = places(lighthouse(), None);
+    let html = places(lighthouse());
     assert!(select(&html, "path.locator-land").is_empty(), "no outline data for Cornwall");
     assert!(one(&html, "svg.locator-map").attr("class").unwrap().contains("is-schematic"));
     assert!(one(&html, "path.locator-grid").attr("d").unwrap().starts_with('M'));
@@ -217,7 +218,7 @@ fn the_bundled_story_is_drawn_on_natural_earth_and_the_lighthouse_schematically(
 fn the_places_are_frozen_with_every_place_closed_and_markable() {
     let story = bundled();
     let chosen = story.places[1].id;
-    let html = places(story, Some(chosen));
+    let html = places(story);
     let ids: Vec<&str> = story.places.iter().map(|p| p.id).collect();
     assert_markable(&html, "place", "data-place", &ids);
     // The map is a frozen part: the browser marks the chosen place through `data-place` (the e2e

@@ -4,15 +4,10 @@ use story::fragment::{self, Problem, Target};
 use yew::prelude::*;
 
 use super::actor_map::ActorMap;
-use super::embed_code::EmbedCode;
 use super::frozen::{Frozen, Part};
-use super::notice::Notice;
-use super::places::Places;
-use super::sections::{Control, Sections};
-use super::share;
+use super::sections::Control;
 use super::state::{Action, FocusTarget, MapView, State};
-use super::timeline::Timeline;
-use super::{ids, StoryRef};
+use super::{embed_code, ids, notice, places, sections, share, timeline, StoryRef};
 use crate::web;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -111,6 +106,12 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The frozen parts follow the state.
+    sections::use_marks(story.sections, state.open.clone(), state.only);
+    timeline::use_marks(state.selected_event);
+    places::use_marks(state.selected_place);
+    let (on_embed_change, on_embed_click) = embed_code::use_panel(story, props.base.clone());
+
     // A section's toggle: opening it puts it in the address, closing it takes it out.
     let toggle = {
         let state = state.clone();
@@ -196,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
             // First in the page, so a reader who followed a bad link sees why before anything else.
-            <Notice problem={state.notice} {on_dismiss} />
+            { notice::view(state.notice, &on_dismiss) }
             { props.frozen.part(Part::Masthead) }
             if !embed {
                 { props.frozen.part(Part::Toc) }
@@ -207,9 +208,9 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="actors-title">{ "Who is who" }</h2>
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />
                 </section>
-                <Sections {story} open={state.open.clone()} only={state.only} frozen={props.frozen.clone()} />
-                <Timeline selected={state.selected_event} frozen={props.frozen.clone()} />
-                <Places selected={state.selected_place} frozen={props.frozen.clone()} />
+                { props.frozen.part(Part::Sections) }
+                { props.frozen.part(Part::Timeline) }
+                { props.frozen.part(Part::Places) }
                 { props.frozen.part(Part::Glossary) }
             </main>
             <footer class="colophon">
@@ -227,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
                 <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
                 if !embed {
-                    <EmbedCode {story} base={props.base.clone()} frozen={props.frozen.clone()} />
+                    <div class="embed-holder" onchange={on_embed_change} onclick={on_embed_click}>{ props.frozen.part(Part::EmbedCode) }</div>
                 }
             </footer>
         </div>

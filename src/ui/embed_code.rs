@@ -4,17 +4,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::frozen::{Frozen, Part};
 use super::StoryRef;
 use crate::web;
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedCodeProps {
-    pub story: StoryRef,
-    /// The way to the site's root, ending in `/`.
-    pub base: AttrValue,
-    pub frozen: Frozen,
-}
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum Flavour {
@@ -39,13 +30,12 @@ pub fn snippet(root: &str, title: &str, section: Option<&str>, flavour: Flavour)
     }
 }
 
-/// The panel in the page: a frozen part ([`view`]). The form's own controls hold the choices; on any
-/// change the app writes the snippet for them (with the site's absolute address, known only in the
-/// browser) into the code box, and the copy button copies it.
-#[function_component]
-pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let story = props.story;
-    let base = props.base.clone();
+/// What the panel in the page (a frozen part, [`view`]) does, as the handlers of `change` and `click`
+/// events from inside it. The form's own controls hold the choices; on any change the app writes the
+/// snippet for them (with the site's absolute address, known only in the browser) into the code box,
+/// and the copy button copies it.
+#[hook]
+pub fn use_panel(story: StoryRef, base: AttrValue) -> (Callback<Event>, Callback<MouseEvent>) {
     // Called only from effects and events: it reads the page.
     let code = move || {
         let root = web::location::absolute(&base);
@@ -78,9 +68,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             web::dom::set_text(STATUS, if ok { "Embed code copied to the clipboard." } else { "Copying was refused: the code is selected, copy it by hand." });
         });
     });
-    html! {
-        <div class="embed-holder" {onchange} {onclick}>{ props.frozen.part(Part::EmbedCode) }</div>
-    }
+    (onchange, onclick)
 }
 
 /// The form's controls, as the browser finds them.

@@ -128,6 +128,11 @@ mod server {
             Frozen { parts: Rc::new(rendered) }
         }
 
+        /// The part's HTML, as the server wrote it (empty if this page has no such part).
+        pub fn html(&self, part: Part) -> &str {
+            self.parts.get(&part).map_or("", |html| html.as_str())
+        }
+
         /// [`Frozen::render`] on a runtime of its own, for callers that are not async.
         #[cfg(not(target_arch = "wasm32"))]
         pub fn render_blocking(story: StoryRef, base: &str, open: Option<&str>, embed: bool) -> Frozen {

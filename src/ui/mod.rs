@@ -1,7 +1,8 @@
 //! Function components, one per file, over the reducer in [`state`].
 //!
-//! [`app::App`] owns the state and the browser effects; every other component renders from its props
-//! and reports through callbacks. What never changes once the page has loaded is a frozen part
+//! [`app::App`] owns the state and the browser effects; the other parts (the actor map, a component of
+//! its own, and view functions and hooks) render from what they are given and report through
+//! callbacks. What never changes once the page has loaded is a frozen part
 //! ([`frozen`]): rendered on the server only (`masthead`, `toc`, `glossary`, `term`, `locator`, and the
 //! content functions of `section`, `timeline` and `places`), and adopted as it is in the browser.
 

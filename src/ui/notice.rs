@@ -6,22 +6,17 @@ use yew::prelude::*;
 use super::ids;
 use crate::web;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub problem: Option<Problem>,
-    pub on_dismiss: Callback<()>,
-}
-
-#[function_component]
-pub fn Notice(props: &NoticeProps) -> Html {
+/// The notice about `problem`, if any, in a live region that is always in the page; its button calls
+/// `on_dismiss`.
+pub fn view(problem: Option<Problem>, on_dismiss: &Callback<()>) -> Html {
     // The button goes away with the notice: focus moves to the headline above it (scrolled into view),
     // rather than falling back to the start of the page.
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| {
+    let on_dismiss = on_dismiss.reform(|_: MouseEvent| {
         web::dom::reveal(ids::HEADLINE, ids::HEADLINE);
     });
     html! {
         <div class="notice-region" role="status">
-            if let Some(problem) = props.problem {
+            if let Some(problem) = problem {
                 <p class="notice">
                     <span>{ problem.message() }</span>
                     { " " }

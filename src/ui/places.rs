@@ -9,30 +9,21 @@
 
 use yew::prelude::*;
 
-use super::frozen::{Frozen, Part};
 #[cfg(feature = "ssr")]
 use super::ids;
 #[cfg(feature = "ssr")]
 use super::StoryRef;
 use crate::web;
 
-#[derive(Properties, PartialEq)]
-pub struct PlacesProps {
-    /// The place whose details are shown.
-    pub selected: Option<&'static str>,
-    pub frozen: Frozen,
-}
-
-/// The places in the page: a frozen part ([`view`]) that the app marks for the chosen place. The
-/// list's buttons and the map's markers and labels (`data-place`) are heard by the page's one click
-/// handler (`app.rs`).
-#[function_component]
-pub fn Places(props: &PlacesProps) -> Html {
-    use_effect_with(props.selected, |selected| {
+/// Marks the places in the page (a frozen part, [`view`]) for the place whose details are shown,
+/// `selected`, in the list and on the map. The list's buttons and the map's markers and labels
+/// (`data-place`) are heard by the page's one click handler (`app.rs`).
+#[hook]
+pub fn use_marks(selected: Option<&'static str>) {
+    use_effect_with(selected, |selected| {
         web::dom::mark_disclosures(".place-list button[data-place]", "data-place", *selected);
         web::dom::mark_one(".locator [data-place]", "data-place", *selected, "is-selected");
     });
-    props.frozen.part(Part::Places)
 }
 
 /// The places as the server renders them: the map and the list, every place closed.

@@ -6,28 +6,19 @@
 
 use yew::prelude::*;
 
-use super::frozen::{Frozen, Part};
+use story::Section;
+#[cfg(feature = "ssr")]
 use super::StoryRef;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionsProps {
-    pub story: StoryRef,
-    /// One flag per section, in story order.
-    pub open: Vec<bool>,
-    /// The one section shown by itself (an embed of one section), or `None`: every section.
-    #[prop_or_default]
-    pub only: Option<&'static str>,
-    pub frozen: Frozen,
-}
-
-#[function_component]
-pub fn Sections(props: &SectionsProps) -> Html {
-    let sections = props.story.sections;
-    use_effect_with((props.open.clone(), props.only), move |(open, only)| {
+/// Marks the sections in the page (a frozen part, [`view`]) for the state: `open` has one flag per
+/// section, in story order; `only` is the one section shown by itself (an embed of one section), or
+/// `None`: every section.
+#[hook]
+pub fn use_marks(sections: &'static [Section], open: Vec<bool>, only: Option<&'static str>) {
+    use_effect_with((open, only), move |(open, only)| {
         super::section::mark(sections, open, *only);
         mark(open, *only);
     });
-    props.frozen.part(Part::Sections)
 }
 
 /// What the controls' buttons (`data-sections`) ask for.

@@ -11,26 +11,17 @@
 
 use yew::prelude::*;
 
-use super::frozen::{Frozen, Part};
 #[cfg(feature = "ssr")]
 use super::ids;
 #[cfg(feature = "ssr")]
 use super::StoryRef;
 use crate::web;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    /// The event whose details are shown.
-    pub selected: Option<&'static str>,
-    pub frozen: Frozen,
-}
-
-/// The timeline in the page: a frozen part ([`view`]) that the app marks for the chosen event. Its
-/// buttons (`data-event`) are heard by the page's one click handler (`app.rs`).
-#[function_component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    use_effect_with(props.selected, |selected| web::dom::mark_disclosures(".events button[data-event]", "data-event", *selected));
-    props.frozen.part(Part::Timeline)
+/// Marks the timeline in the page (a frozen part, [`view`]) for the event whose details are shown,
+/// `selected`. Its buttons (`data-event`) are heard by the page's one click handler (`app.rs`).
+#[hook]
+pub fn use_marks(selected: Option<&'static str>) {
+    use_effect_with(selected, |selected| web::dom::mark_disclosures(".events button[data-event]", "data-event", *selected));
 }
 
 /// The timeline as the server renders it, every event closed.

@@ -23,45 +23,36 @@ pub fn sentence_of(relation: &str) -> String {
 /// The id of the panel's heading, which takes focus when the panel changes from inside it.
 pub const TITLE_ID: &str = "map-detail-title";
 
-#[derive(Properties, PartialEq)]
-pub struct DetailProps {
-    pub story: StoryRef,
-    pub selected: Option<Selection>,
-    pub on_select: Callback<Selection>,
-    pub on_close: Callback<()>,
-}
-
-#[function_component]
-pub fn Detail(props: &DetailProps) -> Html {
-    let story = props.story;
-    // A choice made inside the panel replaces the button that made it: focus then goes to the heading.
+/// What the panel does when the selection changes: it copies its text in (and the map's live
+/// region's), and moves focus to its heading after a choice made inside it, which replaced the
+/// button that made it. Returns `on_select` for the panel's own buttons, which asks for that focus.
+#[hook]
+pub fn use_panel(selected: Option<Selection>, on_select: Callback<Selection>) -> Callback<Selection> {
     let focus_title = use_mut_ref(|| false);
     {
         let focus_title = focus_title.clone();
-        use_effect_with(props.selected, move |_| {
-            // The panel and the map's live region show text copied from the page's frozen parts.
+        use_effect_with(selected, move |_| {
             web::dom::fill_copies("#actor-map");
             if std::mem::take(&mut *focus_title.borrow_mut()) {
                 web::dom::focus(TITLE_ID);
             }
         });
     }
-    let on_select = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |selection: Selection| {
-            *focus_title.borrow_mut() = true;
-            on_select.emit(selection);
-        })
+    Callback::from(move |selection: Selection| {
+        *focus_title.borrow_mut() = true;
+        on_select.emit(selection);
+    })
+}
+
+/// The panel for the selection: `on_select` (from [`use_panel`]) for its buttons that select, and
+/// `on_close` for its close button.
+pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<Selection>, on_close: &Callback<()>) -> Html {
+    let close = html! {
+        <button type="button" class="map-detail-close" onclick={on_close.reform(|_: MouseEvent| ())}>
+            <span aria-hidden="true">{ "✕ " }</span>{ "Close" }<span class="visually-hidden">{ " the details" }</span>
+        </button>
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        html! {
-            <button type="button" class="map-detail-close" onclick={on_close.reform(|_: MouseEvent| ())}>
-                <span aria-hidden="true">{ "✕ " }</span>{ "Close" }<span class="visually-hidden">{ " the details" }</span>
-            </button>
-        }
-    };
-    let body = match props.selected {
+    let body = match selected {
         None => html! {
             <>
                 <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ "Details" }</h3>
@@ -82,7 +73,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                         <div class="map-detail-about" data-copy={format!("{entry} .actor-about")}></div>
                         <h4 class="map-detail-subtitle">{ "Relations" }</h4>
                         <ul class="map-detail-relations">
-                            { for story.relations_of(id).map(|relation| relation_item(story.0, relation, &on_select)) }
+                            { for story.relations_of(id).map(|relation| relation_item(story.0, relation, on_select)) }
                         </ul>
                         { quotes(story.0, &story.quotes_involving(id)) }
                     </>
@@ -125,7 +116,7 @@ pub fn Detail(props: &DetailProps) -> Html {
         },
     };
     html! {
-        <div class={classes!("map-detail", props.selected.is_some().then_some("has-selection"))} id="map-detail">
+        <div class={classes!("map-detail", selected.is_some().then_some("has-selection"))} id="map-detail">
             { body }
         </div>
     }

@@ -23,7 +23,6 @@ pub mod style;
 use story::fragment::{self, Target};
 use yew::prelude::*;
 
-use self::detail::Detail;
 use self::geometry::Frame;
 use self::keyboard::Move;
 use super::actor_text;
@@ -208,6 +207,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
             follow_in_url(Some(selection));
         })
     };
+    let on_panel_select = detail::use_panel(state.selected, on_panel_select);
 
     // The legend's buttons. "Show everything" hides once pressed: focus goes to the first filter.
     let on_legend_click = {
@@ -250,8 +250,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                     { props.frozen.part(Part::ActorGraph) }
                 </figure>
                 <div class="map-panel" onkeydown={on_panel_key}>
-                    <Detail {story} selected={state.selected} on_select={on_panel_select}
-                        {on_close} />
+                    { detail::view(story, state.selected, &on_panel_select, &on_close) }
                 </div>
             </div>
             <p class="visually-hidden" role="status">{ status(story.0, state) }</p>
