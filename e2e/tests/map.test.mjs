@@ -121,6 +121,15 @@ describe('by mouse', () => {
     assert.equal(await page.textContent('#map-detail-title'), 'Tehrik-i-Taliban Pakistan');
     assert.match(await page.textContent('#map-detail .background'), /^Background: /);
     assert.equal(await page.locator('#map-detail li.map-detail-relation').count(), edges.filter((e) => e.from === id || e.to === id).length);
+    // Each relation is drawn in its kind's colour, as on the map, and says it in words copied from the text view.
+    for (const item of await page.locator('#map-detail li.map-detail-relation').all()) {
+      const relation = await item.locator('button.relation-button').getAttribute('data-relation');
+      const edge = `g.map-edge[data-relation="${relation}"]`;
+      const colour = await page.$eval(edge, (el) => getComputedStyle(el).color);
+      assert.equal(await item.evaluate((el) => getComputedStyle(el).borderLeftColor), colour, relation);
+      assert.notEqual(colour, await page.$eval('#map-detail', (el) => getComputedStyle(el).color), `${relation}: a colour of its own`);
+      assert.equal(await item.locator('button.relation-button').textContent(), await page.textContent(`#relation-${relation} .relation-sentence`));
+    }
     assert.equal(new URL(page.url()).hash, '#actor-ttp', 'the address bar can share the selection');
     // Two quotes show; the others wait, closed, behind a disclosure that opens with a click.
     assert.equal(await page.locator('#map-detail figure.map-quote:visible').count(), 2);

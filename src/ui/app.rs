@@ -192,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embed = props.embed;
     html! {
-        <div class={classes!("explainer", embed.then_some("is-embed"))} lang={story.meta.language} onclick={on_click}>
+        <div class="explainer" data-embed={embed.then_some("true")} lang={story.meta.language} onclick={on_click}>
             if !embed {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
@@ -203,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                 { props.frozen.part(Part::Toc) }
             }
             // An embed of one section shows nothing else of the page's main part (styles/embed.css).
-            <main id="main" class={classes!(state.only.is_some().then_some("shows-one"))}>
+            <main id="main" data-only={state.only}>
                 <section class="actors" aria-labelledby="actors-title">
                     <h2 id="actors-title">{ "Who is who" }</h2>
                     <ActorMap {story} state={(*state).clone()} on_action={state.dispatcher()} frozen={props.frozen.clone()} />

@@ -8,7 +8,6 @@
 use story::{Quote, Relation, Section, Story};
 use yew::prelude::*;
 
-use super::style::rel_class;
 use crate::ui::links::{section_link, section_links};
 use crate::ui::state::Selection;
 use crate::ui::{ids, StoryRef};
@@ -100,7 +99,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                             <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ relation.kind.label() }</h3>
                             { close }
                         </div>
-                        <p class={classes!("map-detail-kind", rel_class(relation.kind))}>
+                        <p class="map-detail-kind" data-rel={relation.kind.key()}>
                             <span class="map-detail-sample" data-clone={format!("{row} .line-sample")}></span>{ "Relation" }
                             if relation.kind.is_allegation() || relation.according_to.is_some() {
                                 { " (a claim, not an established fact)" }
@@ -116,7 +115,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
         },
     };
     html! {
-        <div class={classes!("map-detail", selected.is_some().then_some("has-selection"))} id="map-detail">
+        <div class="map-detail" id="map-detail" data-selected={selected.is_some().then_some("true")}>
             { body }
         </div>
     }
@@ -128,7 +127,7 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
     let id = relation.id;
     let onclick = on_select.reform(move |_: MouseEvent| Selection::Relation(id));
     html! {
-        <li key={id} class={classes!("map-detail-relation", rel_class(relation.kind))}>
+        <li key={id} class="map-detail-relation" data-rel={relation.kind.key()}>
             <button type="button" class="relation-button" data-relation={id} {onclick} data-copy={sentence_of(id)}></button>
             <span class="relation-meta">
                 <span class="relation-type" data-copy={format!("#{} .relation-kind-cell", ids::relation_row(id))}></span>

@@ -234,7 +234,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     };
 
     html! {
-        <div class={classes!("actor-map", format!("view-{}", if graph_view { "graph" } else { "text" }))} id="actor-map">
+        <div class="actor-map" id="actor-map">
             <div class="map-toolbar">
                 <div class="map-view-switch" role="group" aria-label="Show the actors as">
                     { view_button(MapView::Graph, "Map", "map") }
