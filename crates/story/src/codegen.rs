@@ -73,10 +73,11 @@ impl<T: Rust> Rust for &[T] {
     }
 }
 
-/// `Type { field: value, … }` for model structs. Fields after `;` are text that only the server
-/// renders (in a page's frozen parts), written as `server_only!(value, empty)`: the crate that includes
-/// the source defines that macro, and the browser build can take the empty value, so the wasm does not
-/// carry text it never shows.
+/// `Type { field: value, … }` for model structs. Fields after `;` are what only the server renders (in
+/// a page's frozen parts: text, and lists such as a section's key points or the glossary), written as
+/// `server_only!(value, empty)`: the crate that includes the source defines that macro, and the
+/// browser build can take the empty value, so the wasm does not carry what it never shows. The browser
+/// keeps what it looks up: ids, names, kinds, and what links actors, relations, quotes and sections.
 macro_rules! rust_struct {
     ($ty:ident { $($field:ident),* $(; $($server:ident),*)? }) => {
         impl Rust for $ty {
@@ -120,6 +121,10 @@ impl ServerOnly for Option<&str> {
     const EMPTY: &'static str = "None";
 }
 
+impl<T> ServerOnly for &[T] {
+    const EMPTY: &'static str = "&[]";
+}
+
 /// `Type::Variant` for model enums, through their `ALL` lists and Debug names.
 macro_rules! rust_enum {
     ($ty:ident) => {
@@ -131,19 +136,19 @@ macro_rules! rust_enum {
     };
 }
 
-rust_struct!(Story { meta, sections, actors, relations, events, places, glossary });
+rust_struct!(Story { meta, sections, actors, relations, events, places; glossary });
 rust_struct!(Meta { headline, speaker, language, source, canonical_url; standfirst, overview, date });
 rust_struct!(Source { title, publisher, url });
-rust_struct!(Section { id, title, points, quotes, actors, terms; summary });
+rust_struct!(Section { id, title, quotes, actors; summary, points, terms });
 rust_struct!(Point { by, stance; text });
 rust_struct!(Quote { id, speaker; text, context });
 rust_struct!(Actor { id, name, short, article, plural, kind, position; description, background });
 rust_struct!(Position { x, y });
 rust_struct!(Relation { id, from, to, kind, according_to, sections, quote; detail });
-rust_struct!(Event { id, date, title, actors, sections, place; description });
+rust_struct!(Event { id, date; title, description, actors, sections, place });
 rust_struct!(Date { year, month, day });
-rust_struct!(Place { id, name, kind, lat, lon, sections; description });
-rust_struct!(Term { id, term; expansion, definition });
+rust_struct!(Place { id, lat, lon; name, kind, description, sections });
+rust_struct!(Term { id; term, expansion, definition });
 rust_enum!(Stance);
 rust_enum!(ActorKind);
 rust_enum!(RelationKind);

@@ -340,7 +340,7 @@ fn codegen_defines_the_story_static() {
     assert!(source.contains("kind: ::story::ActorKind::GovernmentBody,"));
     assert!(source.contains("position: ::story::Position {x: 25.5f32, y: 70.0f32, }"));
     assert!(source.contains("lat: 50.21f32, lon: -5.48f32,"));
-    assert!(source.contains("terms: &[],"));
+    assert!(source.contains("terms: server_only!(&[], &[]),"));
     // Text only the server renders is left for the including crate to keep or drop.
     let section = &story.sections[0];
     assert!(source.contains(&format!("summary: server_only!({:?}, \"\")", section.summary)));
@@ -352,6 +352,12 @@ fn codegen_defines_the_story_static() {
     assert!(source.contains("background: server_only!(Some(\"Founded in 1998 when the last paid keeper retired.\"), None)"));
     assert!(source.contains("context: server_only!(Some(\"at the council meeting\"), None)"));
     assert!(source.contains("name: \"Coastal Lights Trust\", short: \"Trust\""), "names are not server-only");
+    // So are the lists only frozen parts show, while what the browser looks up stays.
+    assert!(source.contains("points: server_only!(&[::story::Point {"));
+    assert!(source.contains("glossary: server_only!(&[::story::Term {"));
+    assert!(source.contains("::story::Event {id: \"council-vote\", date: ::story::Date {year: 2025, month: 11, day: 12, }, title: server_only!("));
+    assert!(source.contains("quotes: &[::story::Quote {"), "the panel looks quotes up");
+    assert!(source.contains("actors: &[\"harrowby-council\", \"mayor-okafor\", ], summary:"), "a section's actors find its quotes");
 }
 
 #[test]
