@@ -145,8 +145,9 @@ pub fn App(props: &AppProps) -> Html {
     // The page's one click handler, for what frozen parts hold. Every in-page link to a part of the
     // story (a section, an actor, an event, a place), wherever it is: follow it in the page, keeping
     // the address in step without piling up history entries; other links (the skip link, a heading)
-    // are the browser's. And the buttons of the timeline (`data-event`) and of the places' list and
-    // map (`data-place`).
+    // are the browser's. And the buttons of the share rows (`data-share`), the timeline
+    // (`data-event`), the places' list and map (`data-place`), the sections (`data-toggle`,
+    // `data-sections`) and the actor map's view switch (`data-view`).
     let on_click = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: MouseEvent| {
@@ -166,6 +167,8 @@ pub fn App(props: &AppProps) -> Html {
                 pick_place(place.id);
             } else if let Some(section) = web::dom::clicked_data(&e, "data-toggle").and_then(|id| story.section(&id)) {
                 toggle(section.id);
+            } else if let Some(view) = web::dom::clicked_data(&e, "data-view").and_then(|key| MapView::from_key(&key)) {
+                dispatch.dispatch(Action::SetMapView(view));
             } else if let Some(control) = web::dom::clicked_data(&e, "data-sections").and_then(|key| Control::from_key(&key)) {
                 // "Show the whole explainer" hides once pressed: focus goes to "Expand all", shown at
                 // once to take it (the marks that follow show it too).
@@ -214,19 +217,7 @@ pub fn App(props: &AppProps) -> Html {
                 { props.frozen.part(Part::Glossary) }
             </main>
             <footer class="colophon">
-                if embed {
-                    <p><a href={props.base.clone()} target="_blank" rel="noopener">{ "Open the full explainer" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></p>
-                }
-                <p>
-                    { "Source: " }
-                    if let Some(url) = story.meta.source.url {
-                        <a href={url} rel="noopener">{ story.meta.source.title }</a>
-                    } else {
-                        <cite>{ story.meta.source.title }</cite>
-                    }
-                    { ", " }{ story.meta.source.publisher }{ "." }
-                </p>
-                <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
+                { props.frozen.part(Part::Colophon) }
                 if !embed {
                     <div class="embed-holder" onchange={on_embed_change} onclick={on_embed_click}>{ props.frozen.part(Part::EmbedCode) }</div>
                 }

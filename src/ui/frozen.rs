@@ -1,11 +1,11 @@
 //! Frozen parts: the parts of the page that never change once it has loaded but for marks (the
-//! masthead, the sections, the timeline, the places and their locator map, the actor map's drawing,
+//! masthead, the colophon, the sections, the timeline, the places and their locator map, the actor map's drawing,
 //! legend and text view, the glossary, the embed code panel).
 //!
 //! The server renders them to HTML before it renders the page; the browser adopts that HTML as it is
 //! and never renders them, so the browser bundle carries neither their text nor their components.
-//! What the app renders in the browser is what changes beyond marks: the actor map's panel and
-//! toolbar, the notice, the page's frame.
+//! What the app renders in the browser is what changes beyond marks: the actor map's panel, the
+//! notice, the page's frame.
 //!
 //! How: a frozen part is a raw node (`VRaw`). Yew hydrates a raw node by adopting whatever the server
 //! wrote between its markers, without comparing content, so in the browser [`Frozen::adopted`] gives
@@ -30,6 +30,8 @@ use yew::{AttrValue, Html};
 pub enum Part {
     Masthead,
     Toc,
+    /// The foot of the page: the source, our editorial rules, the embed view's way out.
+    Colophon,
     Glossary,
     /// The sections: every section's title, summary and body (key points, quotes, who is involved,
     /// terms, the share row), and the controls that open and close them all.
@@ -42,6 +44,8 @@ pub enum Part {
     ActorGraph,
     /// The actor map's legend, which filters.
     Legend,
+    /// The actor map's toolbar: the switch between the drawing and the text.
+    MapToolbar,
     /// The "Embed this explainer" panel.
     EmbedCode,
     /// The actor map's text view: every actor and relation.
@@ -85,7 +89,7 @@ mod server {
 
     use super::{Frozen, Part};
     use crate::ui::actor_map::{graph, legend};
-    use crate::ui::{actor_text, embed_code, glossary, masthead, places, sections, timeline, toc, StoryRef};
+    use crate::ui::{actor_text, colophon, embed_code, glossary, masthead, places, sections, timeline, toc, StoryRef};
 
     #[derive(Properties, PartialEq)]
     struct ContentProps {
@@ -111,12 +115,14 @@ mod server {
                 (Part::Masthead, masthead::view(story, embed)),
                 (Part::Toc, toc::view(story)),
                 (Part::Glossary, glossary::view(story)),
+                (Part::Colophon, colophon::view(story, base, embed)),
             ];
             parts.push((Part::Sections, sections::view(story, open, base)));
             parts.push((Part::Timeline, timeline::view(story)));
             parts.push((Part::Places, places::view(story)));
             parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
             parts.push((Part::Legend, legend::view(story.0)));
+            parts.push((Part::MapToolbar, crate::ui::actor_map::toolbar_view()));
             if !embed {
                 parts.push((Part::EmbedCode, embed_code::view(story, base)));
             }

@@ -1,14 +1,16 @@
-//! Function components, one per file, over the reducer in [`state`].
+//! The page's parts, one per file, over the reducer in [`state`].
 //!
 //! [`app::App`] owns the state and the browser effects; the other parts (the actor map, a component of
 //! its own, and view functions and hooks) render from what they are given and report through
 //! callbacks. What never changes once the page has loaded is a frozen part
-//! ([`frozen`]): rendered on the server only (`masthead`, `toc`, `glossary`, `term`, `locator`, and the
+//! ([`frozen`]): rendered on the server only (`masthead`, `toc`, `glossary`, `term`, `locator`, `colophon`, and the
 //! content functions of `section`, `timeline` and `places`), and adopted as it is in the browser.
 
 pub mod actor_map;
 pub mod actor_text;
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod colophon;
 pub mod embed_code;
 pub mod frozen;
 #[cfg(feature = "ssr")]

@@ -21,6 +21,20 @@ pub enum MapView {
     Text,
 }
 
+impl MapView {
+    /// The name of the view on its button (`data-view`).
+    pub fn key(self) -> &'static str {
+        match self {
+            MapView::Graph => "map",
+            MapView::Text => "text",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MapView> {
+        [MapView::Graph, MapView::Text].into_iter().find(|v| v.key() == key)
+    }
+}
+
 /// Somewhere the page should move focus (and scroll) after the next render.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FocusTarget {

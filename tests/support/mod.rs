@@ -113,7 +113,8 @@ pub fn decode(text: &str) -> String {
 
 /// The embed view of a story.
 pub fn embed_page(story: StoryRef) -> String {
-    render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true, frozen: frozen(story, true) })
+    let frozen = Frozen::render_blocking(story, "../", None, true);
+    render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true, frozen })
 }
 
 /// A rendered part as the browser shows it once `web::dom::fill_copies` has run: each empty element

@@ -75,6 +75,29 @@ fn status(story: &story::Story, state: &State) -> Html {
     }
 }
 
+/// The map's toolbar as the server renders it (a frozen part): the switch between the drawing and the
+/// text, with the drawing shown, and how to use the drawing.
+#[cfg(feature = "ssr")]
+pub fn toolbar_view() -> Html {
+    let button = |view: MapView, label: &'static str| {
+        html! {
+            <button type="button" class="map-view-button" aria-pressed={(view == MapView::Graph).to_string()}
+                data-view={view.key()}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="map-toolbar">
+            <div class="map-view-switch" role="group" aria-label="Show the actors as">
+                { button(MapView::Graph, "Map") }
+                { button(MapView::Text, "Text") }
+            </div>
+            <p class="map-keys" id="actor-map-keys">
+                { "Select an actor to light up who it deals with, or a line to read it. On the map, arrow keys move between actors, Enter or Space selects, Escape clears." }
+            </p>
+        </div>
+    }
+}
+
 #[function_component]
 pub fn ActorMap(props: &ActorMapProps) -> Html {
     let story = props.story;
@@ -224,26 +247,17 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         })
     };
 
+    // The toolbar is frozen: its buttons (`data-view`) are heard by the page's one click handler.
+    use_effect_with(state.map_view, |view| {
+        web::dom::restyle(".map-view-switch [data-view]", "data-view", |key| {
+            Some(web::dom::Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some((key == view.key()).to_string()))] })
+        });
+    });
     let graph_view = state.map_view == MapView::Graph;
-    let view_button = |view: MapView, label: &'static str, name: &'static str| {
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetMapView(view));
-        html! {
-            <button type="button" class="map-view-button" aria-pressed={(state.map_view == view).to_string()}
-                data-view={name} {onclick}>{ label }</button>
-        }
-    };
 
     html! {
         <div class="actor-map" id="actor-map">
-            <div class="map-toolbar">
-                <div class="map-view-switch" role="group" aria-label="Show the actors as">
-                    { view_button(MapView::Graph, "Map", "map") }
-                    { view_button(MapView::Text, "Text", "text") }
-                </div>
-                <p class="map-keys" id="actor-map-keys">
-                    { "Select an actor to light up who it deals with, or a line to read it. On the map, arrow keys move between actors, Enter or Space selects, Escape clears." }
-                </p>
-            </div>
+            { props.frozen.part(Part::MapToolbar) }
             <div class="map-graph" hidden={!graph_view}>
                 <figure class="map-figure" onclick={on_click} onkeydown={on_key} onfocusin={on_focus}>
                     <div class="map-measure" ref={measure} aria-hidden="true"></div>

@@ -1,0 +1,29 @@
+//! The foot of the page: the source of the statement and how we write about it, and in the embed
+//! view a way out to the whole explainer. A frozen part (see [`super::frozen`]): rendered on the
+//! server only.
+
+use yew::prelude::*;
+
+use super::StoryRef;
+
+/// The colophon's text; `base` is the way to the site's root, where the embed view links.
+pub fn view(story: StoryRef, base: &str, embed: bool) -> Html {
+    let source = &story.meta.source;
+    html! {
+        <>
+            if embed {
+                <p><a href={base.to_owned()} target="_blank" rel="noopener">{ "Open the full explainer" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></p>
+            }
+            <p>
+                { "Source: " }
+                if let Some(url) = source.url {
+                    <a href={url} rel="noopener">{ source.title }</a>
+                } else {
+                    <cite>{ source.title }</cite>
+                }
+                { ", " }{ source.publisher }{ "." }
+            </p>
+            <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
+        </>
+    }
+}
