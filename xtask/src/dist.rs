@@ -98,7 +98,7 @@ pub fn build(options: &Options) -> Result {
     small_std(&mut trunk);
     run(&mut trunk)?;
 
-    header("dist: one minified stylesheet, the app's JS minified (esbuild)");
+    header("dist: one minified stylesheet, short names between the wasm and its JS (wasm-opt), the JS minified (esbuild)");
     crate::minify::minify(&root().join("dist"))?;
 
     header("dist: pre-render the pages");

@@ -11,6 +11,7 @@
 mod bench;
 mod dist;
 mod minify;
+mod names;
 mod pins;
 mod setup;
 mod test;

@@ -39,6 +39,8 @@ pub fn minify(dist: &Path) -> Result {
     let html = replace_links(&html, &links, &format!("<link rel=\"stylesheet\" href=\"{prefix}{name}\"/>"));
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
 
+    // Before esbuild: the glue reads the names as wasm-bindgen writes them.
+    crate::names::shorten(dist)?;
     for js in app_scripts(dist)? {
         run(esbuild().arg(&js).args(["--minify", "--allow-overwrite", "--log-level=warning", JS_TARGET]).arg(format!("--outfile={}", js.display())))?;
     }
