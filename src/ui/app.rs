@@ -31,7 +31,10 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let story = props.story;
     let open = props.open.clone();
-    let state = use_reducer_eq(move || State::new(story.0, open.as_deref()));
+    // Every action renders the page's frame again, which is small: its parts are frozen, the map
+    // renders only when its own state changed (`State::same_map`), and each effect only when what it
+    // depends on did. (Comparing whole states would cost the browser bundle more than that render.)
+    let state = use_reducer(move || State::new(story.0, open.as_deref()));
 
     // After hydration: follow the URL fragment (or an embed's `?section=`), and keep following it.
     // A section's share page with neither brings its section into view, as a link to `#<section>`

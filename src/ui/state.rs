@@ -299,10 +299,6 @@ impl Reducible for State {
             Action::ShowAll => next.only = None,
             Action::DismissNotice => next.notice = None,
         }
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        Rc::new(next)
     }
 }
