@@ -152,6 +152,11 @@ pub struct Look {
 /// Gives each element matching `selector` the look `look` returns for its `attribute` (none: left as
 /// it is), touching only what differs: marking markup the app adopted but does not render.
 pub fn restyle(selector: &str, attribute: &str, mut look: impl FnMut(&str) -> Option<Look>) {
+    restyle_with(selector, attribute, &mut look);
+}
+
+/// [`restyle`]'s one body, not one copy per caller in the browser bundle.
+fn restyle_with(selector: &str, attribute: &str, look: &mut dyn FnMut(&str) -> Option<Look>) {
     for_each(selector, |element| {
         let Some(look) = element.get_attribute(attribute).and_then(|value| look(&value)) else { return };
         let list = element.class_list();
@@ -294,6 +299,11 @@ pub fn set_hidden(selector: &str, hidden: bool) {
 
 /// Calls `f` on every element of the page that matches `selector`.
 fn for_each(selector: &str, mut f: impl FnMut(web_sys::Element)) {
+    for_each_with(selector, &mut f);
+}
+
+/// [`for_each`]'s one body, not one copy per caller in the browser bundle.
+fn for_each_with(selector: &str, f: &mut dyn FnMut(web_sys::Element)) {
     let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
     for i in 0..found.length() {
         if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
