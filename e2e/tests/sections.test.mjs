@@ -328,6 +328,9 @@ describe('without the app', () => {
       assert.equal(await page.isVisible(`#${id}-body .copy-link`), false);
     }
     assert.equal(await page.isVisible('text=Expand all'), false);
+    // Nor the actor map's view switch and how to use it, which paper cannot do.
+    assert.equal(await page.isVisible('.map-toolbar'), false);
+    assert.equal(await page.isVisible('button.map-view-button'), false);
     await close();
   });
 });
