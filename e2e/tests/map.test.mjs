@@ -275,6 +275,14 @@ describe('by keyboard', () => {
     await page.keyboard.press('Enter');
     await until(page, (id) => document.querySelector(`g.map-edge[data-relation="${id}"]`)?.classList.contains('is-selected'), relation);
     assert.equal(await focusedId(page), 'map-detail-title');
+    // The panel is the relation's alone: nothing of the actor's panel (its kind, copied in) is left.
+    assert.match(await page.textContent('#map-detail .map-detail-kind'), /^Relation/);
+    assert.equal(await page.locator('#map-detail .map-detail-kind svg').count(), 1, 'one sample: the line');
+    assert.equal(await page.textContent('#map-detail .map-detail-sentence'), await page.textContent(`#relation-${relation} .relation-sentence`));
+    // And back to an actor from its end: a fresh panel again.
+    await page.click('#map-detail button.map-detail-actor >> nth=1');
+    await until(page, () => document.querySelector('#map-detail .map-detail-kind svg.shape-sample') !== null);
+    assert.equal(await page.locator('#map-detail .map-detail-kind svg').count(), 1, 'one sample: the shape');
     await close();
   });
 });

@@ -114,8 +114,15 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
             }
         },
     };
+    // A new panel for each selection, not the last one's elements patched: an element that holds
+    // copied text has no children Yew knows of, and would keep that text under what Yew adds.
+    let key = match selected {
+        None => String::new(),
+        Some(Selection::Actor(id)) => format!("actor-{id}"),
+        Some(Selection::Relation(id)) => format!("relation-{id}"),
+    };
     html! {
-        <div class="map-detail" id="map-detail" data-selected={selected.is_some().then_some("true")}>
+        <div {key} class="map-detail" id="map-detail" data-selected={selected.is_some().then_some("true")}>
             { body }
         </div>
     }
