@@ -149,6 +149,13 @@ pub struct Look {
     pub attributes: Vec<(&'static str, Option<String>)>,
 }
 
+impl Look {
+    /// A toggle button pressed or not (`aria-pressed`), and nothing else.
+    pub fn pressed(pressed: bool) -> Look {
+        Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some(pressed.to_string()))] }
+    }
+}
+
 /// Gives each element matching `selector` the look `look` returns for its `attribute` (none: left as
 /// it is), touching only what differs: marking markup the app adopted but does not render.
 pub fn restyle(selector: &str, attribute: &str, mut look: impl FnMut(&str) -> Option<Look>) {
@@ -266,18 +273,12 @@ pub fn fill_copies(root: &str) {
     for (attribute, whole) in [("data-copy", false), ("data-clone", true)] {
         for_each(&format!("{root} [{attribute}]"), |target| {
             let source = target.get_attribute(attribute).and_then(|s| document.query_selector(&s).ok().flatten());
-            let Some(copy) = source.and_then(|s| s.clone_node_with_deep(true).ok()).and_then(|c| c.dyn_into::<web_sys::Element>().ok()) else {
-                target.set_text_content(None);
-                return;
-            };
-            if let Ok(with_ids) = copy.query_selector_all("[id]") {
-                for i in 0..with_ids.length() {
-                    if let Some(element) = with_ids.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                        element.remove_attribute("id").ok();
-                    }
-                }
-            }
+            let copy = source.and_then(|s| s.clone_node_with_deep(true).ok()).and_then(|c| c.dyn_into::<web_sys::Element>().ok());
             target.set_text_content(None);
+            let Some(copy) = copy else { return };
+            each_element(copy.query_selector_all("[id]").ok(), &mut |element| {
+                element.remove_attribute("id").ok();
+            });
             if whole {
                 copy.remove_attribute("id").ok();
                 target.append_child(&copy).ok();
@@ -304,7 +305,12 @@ fn for_each(selector: &str, mut f: impl FnMut(web_sys::Element)) {
 
 /// [`for_each`]'s one body, not one copy per caller in the browser bundle.
 fn for_each_with(selector: &str, f: &mut dyn FnMut(web_sys::Element)) {
-    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
+    each_element(document().and_then(|d| d.query_selector_all(selector).ok()), f);
+}
+
+/// Calls `f` on every element of a node list (a query's result), if there is one.
+fn each_element(found: Option<web_sys::NodeList>, f: &mut dyn FnMut(web_sys::Element)) {
+    let Some(found) = found else { return };
     for i in 0..found.length() {
         if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
             f(element);

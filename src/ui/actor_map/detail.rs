@@ -16,7 +16,12 @@ use crate::web;
 /// Where the page says a relation in words: its row of the text view (which the panel and the live
 /// region copy with `data-copy`, see [`web::dom::fill_copies`]; the browser build does not carry it).
 pub fn sentence_of(relation: &str) -> String {
-    format!("#{} .relation-sentence", ids::relation_row(relation))
+    within(&ids::relation_row(relation), ".relation-sentence")
+}
+
+/// The selector of `part` inside the element with the id `id`: where a copy comes from.
+fn within(id: &str, part: &str) -> String {
+    format!("#{id} {part}")
 }
 
 /// The id of the panel's heading, which takes focus when the panel changes from inside it.
@@ -61,15 +66,15 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
         Some(Selection::Actor(id)) => match story.actor(id) {
             None => html! {},
             Some(actor) => {
-                let entry = format!("#{}", ids::actor_entry(id));
+                let entry = ids::actor_entry(id);
                 html! {
                     <>
                         <div class="map-detail-head">
                             <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ actor.name }</h3>
                             { close }
                         </div>
-                        <p class="map-detail-kind" data-copy={format!("{entry} .kind-badge")}></p>
-                        <div class="map-detail-about" data-copy={format!("{entry} .actor-about")}></div>
+                        <p class="map-detail-kind" data-copy={within(&entry, ".kind-badge")}></p>
+                        <div class="map-detail-about" data-copy={within(&entry, ".actor-about")}></div>
                         <h4 class="map-detail-subtitle">{ "Relations" }</h4>
                         <ul class="map-detail-relations">
                             { for story.relations_of(id).map(|relation| relation_item(story.0, relation, on_select)) }
@@ -91,7 +96,6 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                         </button>
                     }
                 };
-                let row = format!("#{}", ids::relation_row(id));
                 let quote: Vec<(&'static Section, &'static Quote)> = relation.quote.and_then(|q| story.quote(q)).into_iter().collect();
                 html! {
                     <>
@@ -100,7 +104,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                             { close }
                         </div>
                         <p class="map-detail-kind" data-rel={relation.kind.key()}>
-                            <span class="map-detail-sample" data-clone={format!("{row} .line-sample")}></span>{ "Relation" }
+                            <span class="map-detail-sample" data-clone={within(&ids::relation_row(id), ".line-sample")}></span>{ "Relation" }
                             if relation.kind.is_allegation() || relation.according_to.is_some() {
                                 { " (a claim, not an established fact)" }
                             }
@@ -137,7 +141,7 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
         <li key={id} class="map-detail-relation" data-rel={relation.kind.key()}>
             <button type="button" class="relation-button" data-relation={id} {onclick} data-copy={sentence_of(id)}></button>
             <span class="relation-meta">
-                <span class="relation-type" data-copy={format!("#{} .relation-kind-cell", ids::relation_row(id))}></span>
+                <span class="relation-type" data-copy={within(&ids::relation_row(id), ".relation-kind-cell")}></span>
                 <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections) }</span>
             </span>
         </li>
@@ -154,9 +158,9 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     }
     let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
         <figure key={quote.id} class="quote map-quote">
-            <blockquote data-copy={format!("#{} blockquote", ids::quote(quote.id))}></blockquote>
+            <blockquote data-copy={within(&ids::quote(quote.id), "blockquote")}></blockquote>
             <figcaption>
-                <span data-copy={format!("#{} figcaption", ids::quote(quote.id))}></span>
+                <span data-copy={within(&ids::quote(quote.id), "figcaption")}></span>
                 { " · " }{ section_link(story, section.id) }
             </figcaption>
         </figure>

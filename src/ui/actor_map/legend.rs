@@ -71,14 +71,13 @@ pub fn action(filter: &str, kind: &str) -> Option<Action> {
 pub fn mark(state: &State) {
     use crate::web::dom::{restyle, set_hidden, Look};
 
-    let pressed = |shown: bool| Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some(shown.to_string()))] };
     restyle(".map-legend [data-filter='relation']", "data-kind", |key| {
         let kind = RelationKind::from_key(key)?;
-        Some(pressed(!state.hidden_relations.contains(&kind)))
+        Some(Look::pressed(!state.hidden_relations.contains(&kind)))
     });
     restyle(".map-legend [data-filter='actor']", "data-kind", |key| {
         let kind = ActorKind::from_key(key)?;
-        Some(pressed(!state.hidden_kinds.contains(&kind)))
+        Some(Look::pressed(!state.hidden_kinds.contains(&kind)))
     });
     set_hidden(".map-legend .filter-reset", state.hidden_relations.is_empty() && state.hidden_kinds.is_empty());
 }

@@ -249,9 +249,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
 
     // The toolbar is frozen: its buttons (`data-view`) are heard by the page's one click handler.
     use_effect_with(state.map_view, |view| {
-        web::dom::restyle(".map-view-switch [data-view]", "data-view", |key| {
-            Some(web::dom::Look { classes: Vec::new(), attributes: vec![("aria-pressed", Some((key == view.key()).to_string()))] })
-        });
+        web::dom::restyle(".map-view-switch [data-view]", "data-view", |key| Some(web::dom::Look::pressed(key == view.key())));
     });
     let graph_view = state.map_view == MapView::Graph;
 
