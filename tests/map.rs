@@ -41,17 +41,17 @@ fn marks(story: StoryRef, state: &State) -> (Marked<NodeMarks>, Marked<EdgeMarks
     (nodes, edges)
 }
 
+/// The map alone, for a state reached by these actions, as the server renders it: what the panel
+/// copies from the page is not filled in.
+fn map_unfilled(story: StoryRef, actions: &[Action]) -> String {
+    let state = state_after(story, actions);
+    render::<ActorMap>(ActorMapProps { story, state, on_action: Callback::noop(), frozen: frozen(story, false) })
+}
+
 /// The map alone, for a state reached by these actions, with the text its panel copies from the
 /// page filled in, as the browser shows it.
 fn map(story: StoryRef, actions: &[Action]) -> String {
-    let state = state_after(story, actions);
-    let html = render::<ActorMap>(ActorMapProps {
-        story,
-        state,
-        on_action: Callback::noop(),
-        frozen: frozen(story, false),
-    });
-    fill_copies(&html, &page(story, None))
+    fill_copies(&map_unfilled(story, actions), &page(story, None))
 }
 
 fn ids_of(html: &str, selector: &str, attr: &str) -> Vec<String> {
@@ -337,8 +337,7 @@ fn every_text_the_panel_copies_is_in_the_page_once() {
         let page = page(story, None);
         let selections = story.actors.iter().map(|a| Selection::Actor(a.id)).chain(story.relations.iter().map(|r| Selection::Relation(r.id)));
         for selection in selections {
-            let state = state_after(story, &[Action::Select(selection)]);
-            let html = render::<ActorMap>(ActorMapProps { story, state, on_action: Callback::noop(), frozen: frozen(story, false) });
+            let html = map_unfilled(story, &[Action::Select(selection)]);
             let sources: Vec<El> = ["data-copy", "data-clone"]
                 .iter()
                 .flat_map(|attribute| select(&html, &format!("[{attribute}]")).into_iter().map(move |el| el.attr(attribute).unwrap().to_owned()))

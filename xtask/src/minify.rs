@@ -5,7 +5,7 @@
 //! `index.html` in cascade order); only dist/ gets the bundle. Six requests of 34 KiB become one of
 //! 25 KiB (6 KiB gzip, against 10 KiB for the six files).
 
-use crate::util::{cmd, node_bin, run, Result};
+use crate::util::{cmd, files_named, node_bin, run, Result};
 use std::path::Path;
 
 /// What the minified output must still run in: esbuild lowers newer syntax for these and never
@@ -53,14 +53,7 @@ fn esbuild() -> std::process::Command {
 
 /// wasm-bindgen's module: `app-<hash>.js` at the top of dist/.
 fn app_scripts(dist: &Path) -> Result<Vec<std::path::PathBuf>> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with("app-") && name.ends_with(".js") {
-            found.push(path);
-        }
-    }
+    let found = files_named(dist, "app-", ".js")?;
     if found.is_empty() {
         return Err(format!("{}: no app-*.js from Trunk", dist.display()));
     }

@@ -2,7 +2,7 @@
 //! other by.
 //!
 //! wasm-bindgen names each import after the web API it binds plus a hash (`__wbg_focus_3a1b…`), and
-//! each closure export after its full Rust type: 161 imports and 20 exports whose names appear in
+//! each closure export after its full Rust type: some 160 imports and 20 exports whose names appear in
 //! both files, the hashes incompressible. binaryen's `--minify-imports-and-exports-and-modules`
 //! renames them in the wasm (`a`, `b`, …, one module `a`) and prints what became what; the same
 //! renaming is then applied to the JS, where the imports are the keys of one object and the exports
@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Stdio;
 
-use crate::util::{cmd, node_bin, Result};
+use crate::util::{cmd, files_named, node_bin, Result};
 
 /// What binaryen renamed: the imports' old names (their fields) and the exports', each to its new
 /// name.
@@ -53,16 +53,7 @@ pub fn shorten(dist: &Path) -> Result {
 
 /// wasm-bindgen's module and its wasm: `app-<hash>.js` and `app-<hash>_bg.wasm` at the top of dist/.
 fn app_files(dist: &Path) -> Result<(std::path::PathBuf, std::path::PathBuf)> {
-    let (mut js, mut wasm) = (Vec::new(), Vec::new());
-    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
-        if name.starts_with("app-") && name.ends_with("_bg.wasm") {
-            wasm.push(path);
-        } else if name.starts_with("app-") && name.ends_with(".js") {
-            js.push(path);
-        }
-    }
+    let (js, wasm) = (files_named(dist, "app-", ".js")?, files_named(dist, "app-", "_bg.wasm")?);
     match (js.as_slice(), wasm.as_slice()) {
         ([js], [wasm]) => Ok((js.clone(), wasm.clone())),
         _ => Err(format!("{}: expected one app-*.js and one app-*_bg.wasm from Trunk, found {js:?} and {wasm:?}", dist.display())),

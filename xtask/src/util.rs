@@ -62,6 +62,20 @@ pub fn run(command: &mut Command) -> Result {
     }
 }
 
+/// The files at the top of `dir` whose names start with `prefix` and end with `suffix`, in name order.
+pub fn files_named(dir: &Path, prefix: &str, suffix: &str) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with(prefix) && name.ends_with(suffix) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 /// Runs a command quietly and returns its trimmed stdout, or None if it is missing or fails.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command
