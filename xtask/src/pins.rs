@@ -1,6 +1,8 @@
 //! Every tool version the project pins, in one place.
 //!
-//! Two pins live elsewhere, each where its own tool reads it:
+//! Three pins live elsewhere, each where its own tool reads it:
+//! - the Rust toolchain (its exact version, the wasm target, rust-src) in `rust-toolchain.toml`, which
+//!   rustup reads for every cargo and rustc run in the repository; [`rust_toolchain`] reads it too.
 //! - wasm-bindgen (library and CLI) comes from `Cargo.lock`: the CLI must be the library's exact
 //!   version, so `cargo xtask setup` reads it from there and installs that one.
 //! - npm packages (binaryen's wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core, pym.js, and for
@@ -29,3 +31,21 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// The second engine of the end-to-end tests (e2e/tests/firefox.test.mjs).
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+
+/// What must exist once the Debian packages are installed.
+pub const APT_PROGRAMS: &[&str] = &[CHROMIUM, CHROMEDRIVER, FIREFOX];
+
+/// The Rust version `rust-toolchain.toml` pins (its `channel`).
+pub fn rust_toolchain() -> Result<String, String> {
+    let path = crate::util::root().join("rust-toolchain.toml");
+    let toml = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    toml_string(&toml, "channel").ok_or_else(|| format!("{}: no `channel = \"…\"`", path.display()))
+}
+
+/// The string value of `key = "value"` in a small TOML file (the first such line).
+pub fn toml_string(toml: &str, key: &str) -> Option<String> {
+    toml.lines().find_map(|line| {
+        let value = line.trim().strip_prefix(key)?.trim().strip_prefix('=')?.trim().strip_prefix('"')?;
+        value.split('"').next().map(str::to_string)
+    })
+}
