@@ -11,40 +11,12 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { BUDGET_BYTES, measure as measureAt, table } from '../sizes.mjs';
 import { collectErrors, siteAndBrowser, TIMEOUT_MS } from './support.mjs';
-
-/** The budget: 130 KB, gzip -9, over everything a page loads. */
-export const BUDGET_BYTES = 130_000;
 
 const site = siteAndBrowser();
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-/** Every response a page makes until the app has hydrated and the network is quiet, with its sizes. */
-async function measure(path) {
-  const context = await site.browser.newContext();
-  context.setDefaultTimeout(TIMEOUT_MS);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  const responses = [];
-  page.on('response', (r) => responses.push(r));
-  await page.goto(new URL(path, site.server.url).href);
-  await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
-  await page.waitForLoadState('networkidle');
-  // Headless Chromium may skip the favicon; a reader's browser fetches it.
-  const icon = await page.$eval('link[rel~="icon"]', (l) => l.href).catch(() => null);
-  if (icon && !responses.some((r) => r.url() === icon)) responses.push(await page.request.get(icon));
-  const sections = await page.$$eval('section.section[data-section]', (all) => all.map((s) => s.dataset.section));
-
-  const files = [];
-  for (const response of responses) {
-    const body = await response.body();
-    files.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-  }
-  await context.close();
-  return { files, errors, sections };
-}
+const measure = (path) => measureAt(site.browser, new URL(path, site.server.url).href, { timeout: TIMEOUT_MS, collectErrors });
 
 const pages = ['', 'section/', 'embed/'];
 
@@ -52,14 +24,11 @@ test(`everything a page loads is at most ${BUDGET_BYTES.toLocaleString('en')} by
   const main = await measure('');
   for (const path of pages) {
     // A section's share page: the first section's.
-    const { files, errors } = path === '' ? main : await measure(path === 'section/' ? `section/${main.sections[0]}/` : path);
-    const total = files.reduce((sum, f) => sum + f.gzip, 0);
-    const table = files
-      .map((f) => `${kib(f.raw).padStart(10)} ${kib(f.gzip).padStart(10)}  ${new URL(f.url).pathname}`)
-      .concat(`${''.padStart(10)} ${kib(total).padStart(10)}  total, ${total} bytes: ${total <= BUDGET_BYTES ? `${BUDGET_BYTES - total} under` : `${total - BUDGET_BYTES} over`} the budget`)
-      .join('\n');
+    const measured = path === '' ? main : await measure(path === 'section/' ? `section/${main.sections[0]}/` : path);
+    const { files, errors, total } = measured;
+    const shown = table(measured);
     t.diagnostic(`/${path}: raw, gzip -9, request`);
-    for (const line of table.split('\n')) t.diagnostic(line);
+    for (const line of shown.split('\n')) t.diagnostic(line);
 
     const names = files.map((f) => new URL(f.url).pathname);
     for (const [what, pattern] of [
@@ -74,6 +43,6 @@ test(`everything a page loads is at most ${BUDGET_BYTES.toLocaleString('en')} by
     }
     assert.ok(files.every((f) => new URL(f.url).origin === new URL(site.server.url).origin), 'everything from the site itself');
     assert.deepEqual(errors, []);
-    assert.ok(total <= BUDGET_BYTES, `/${path}: over the budget by ${total - BUDGET_BYTES} bytes (${total} > ${BUDGET_BYTES}):\n${table}`);
+    assert.ok(total <= BUDGET_BYTES, `/${path}: over the budget by ${total - BUDGET_BYTES} bytes (${total} > ${BUDGET_BYTES}):\n${shown}`);
   }
 });

@@ -13,6 +13,8 @@ pub struct Options {
     pub site_url: Option<String>,
     /// A story folder other than the default one (absolute path).
     pub story: Option<PathBuf>,
+    /// Where the site is written (absolute path): dist/ by default.
+    pub dist: PathBuf,
 }
 
 impl Options {
@@ -30,6 +32,7 @@ impl Options {
                 Some(dir)
             }
         };
+        let dist = root().join("dist");
         let public_url = normalize_public_url(public_url.as_deref().unwrap_or("./"));
         if public_url.contains("://") {
             return Err("--public-url takes a path (./ or /news/explainer/); give the published address with --site-url https://…/".into());
@@ -40,7 +43,15 @@ impl Options {
             }
         }
         let site_url = site_url.map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
-        Ok(Options { public_url, site_url, story })
+        Ok(Options { public_url, site_url, story, dist })
+    }
+
+    /// The same build, written into `dir` (relative to where the command was typed) instead of dist/.
+    pub fn into_folder(mut self, dir: Option<String>) -> Result<Options> {
+        if let Some(dir) = dir {
+            self.dist = std::env::current_dir().map_err(|e| e.to_string())?.join(dir);
+        }
+        Ok(self)
     }
 
     /// Where a local server mounts dist/: the public path, or the root for a relative build.
@@ -80,11 +91,13 @@ pub fn dist(options: &Options) -> Result {
     build(options)
 }
 
-/// The site in dist/, assuming the tools are set up.
+/// The site in dist/ (or the folder the options name), assuming the tools are set up.
 pub fn build(options: &Options) -> Result {
+    let dist = &options.dist;
     header(&format!(
-        "dist: trunk build (public URL {})",
-        options.public_url
+        "dist: trunk build (public URL {}) into {}",
+        options.public_url,
+        dist.display()
     ));
     let mut trunk = cmd("trunk");
     trunk.args([
@@ -93,13 +106,15 @@ pub fn build(options: &Options) -> Result {
         "--offline",
         "--public-url",
         &options.public_url,
+        "--dist",
     ]);
+    trunk.arg(dist);
     options.apply(&mut trunk);
     small_std(&mut trunk);
     run(&mut trunk)?;
 
     header("dist: one minified stylesheet, short names between the wasm and its JS (wasm-opt), the JS minified (esbuild)");
-    crate::minify::minify(&root().join("dist"))?;
+    crate::minify::minify(dist)?;
 
     header("dist: pre-render the pages");
     let mut prerender = cargo();
@@ -112,7 +127,7 @@ pub fn build(options: &Options) -> Result {
         "prerender",
         "--",
     ]);
-    prerender.args(["--dist", "dist", "--public-url", &options.public_url]);
+    prerender.arg("--dist").arg(dist).args(["--public-url", &options.public_url]);
     if let Some(site) = &options.site_url {
         prerender.args(["--site-url", site]);
     }
@@ -120,10 +135,10 @@ pub fn build(options: &Options) -> Result {
     run(&mut prerender)?;
 
     header("dist: sizes");
-    print_sizes(&root().join("dist"))?;
+    print_sizes(dist)?;
     println!(
         "\nThe site is in {}: a static folder for any static host.",
-        root().join("dist").display()
+        dist.display()
     );
     Ok(())
 }
@@ -149,9 +164,7 @@ pub fn serve(options: &Options, port: u16) -> Result {
     dist(options)?;
     header("serve (Ctrl-C to stop)");
     let port = port.to_string();
-    run(cmd("node").args([
-        "e2e/server.mjs",
-        "dist",
+    run(cmd("node").arg("e2e/server.mjs").arg(&options.dist).args([
         "--port",
         &port,
         "--base",

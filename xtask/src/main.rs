@@ -4,7 +4,7 @@
 //!   dist  [--public-url /x/] [--story DIR]   build the static site into dist/
 //!   serve [--port 8080] [--public-url /x/] [--story DIR]
 //!                                            dist, then serve it on 127.0.0.1 until Ctrl-C
-//!   test  [--only native|browser|e2e]        run every test layer (or one)
+//!   test  [--only native|browser|fresh|e2e]  run every test layer (or one)
 //!   bench [--runs N] [--record] [--no-lighthouse]
 //!                                            dist, then e2e/bench.mjs: the site against static HTML
 
@@ -29,7 +29,7 @@ tasks:
                                  the Debian packages chromium, chromium-driver, firefox-esr
   dist  [--public-url ./|/x/]    setup, then build the static site into dist/ (trunk build
         [--story DIR]            --release --offline, esbuild's minify, the native pre-render);
-                                 prints sizes.
+        [--dist DIR]             prints sizes. --dist writes the site into DIR instead of dist/.
         [--site-url https://…/]  The default public URL ./ works under any path; --site-url is the
                                  published address for canonical URLs, share tags and copied links
   serve [--port 8080]            dist, then serve dist/ on http://127.0.0.1:<port>/ until Ctrl-C
@@ -37,7 +37,11 @@ tasks:
   test  [--only LAYER]           setup, then every test layer, stopping at the first failure:
                                  native (cargo test --workspace --features ssr),
                                  browser (wasm tests in headless Chromium),
-                                 e2e (cargo xtask dist, then node --test e2e/tests/)
+                                 fresh (cargo xtask dist with an empty cargo home and a new target
+                                 folder, as a new machine builds; then the EXPLAINER_STD=prebuilt
+                                 build, smoke-tested, with its size),
+                                 e2e (the site the fresh layer built, or cargo xtask dist when run
+                                 alone; then node --test e2e/tests/)
   bench [--runs N] [--record]    dist, then e2e/bench.mjs: the site side by side with a static HTML
         [--no-lighthouse]        page of the same text (transfer raw/gzip, first paint, hydration,
                                  interaction latency, medians of N >= 10 loads; Lighthouse mobile
@@ -69,7 +73,8 @@ fn run(args: Vec<String>) -> Result {
             setup::setup()
         }
         "dist" => {
-            let options = dist::Options::new(args.value("--public-url")?, args.value("--story")?, args.value("--site-url")?)?;
+            let options = dist::Options::new(args.value("--public-url")?, args.value("--story")?, args.value("--site-url")?)?
+                .into_folder(args.value("--dist")?)?;
             args.done()?;
             dist::dist(&options)
         }

@@ -1,5 +1,5 @@
-//! `cargo xtask test [--only native|browser|e2e]`: every test layer, in order, stopping at the
-//! first that fails.
+//! `cargo xtask test [--only native|browser|fresh|e2e]`: every test layer, in order, stopping at the
+//! first that fails, with the time each took.
 
 use crate::dist::{self, Options};
 use crate::pins;
@@ -11,17 +11,22 @@ pub enum Layer {
     Native,
     /// wasm-bindgen tests in headless Chromium (tests/browser.rs, `hydration`).
     Browser,
+    /// The README's build as a new machine runs it: `cargo xtask dist` with an empty cargo home and a
+    /// new target folder (so a missing download step fails here, not on a newcomer's machine); then
+    /// the build without the size-built standard library (`EXPLAINER_STD=prebuilt`), smoke-tested.
+    Fresh,
     /// The built site in headless Chromium, driven by node:test + playwright-core (e2e/tests/).
     E2e,
 }
 
-pub const LAYERS: [Layer; 3] = [Layer::Native, Layer::Browser, Layer::E2e];
+pub const LAYERS: [Layer; 4] = [Layer::Native, Layer::Browser, Layer::Fresh, Layer::E2e];
 
 impl Layer {
     pub fn name(self) -> &'static str {
         match self {
             Layer::Native => "native",
             Layer::Browser => "browser",
+            Layer::Fresh => "fresh",
             Layer::E2e => "e2e",
         }
     }
@@ -31,7 +36,7 @@ impl Layer {
             .into_iter()
             .find(|l| l.name() == name)
             .ok_or_else(|| {
-                format!("unknown test layer `{name}` (expected one of: native, browser, e2e)")
+                format!("unknown test layer `{name}` (expected one of: native, browser, fresh, e2e)")
             })
     }
 
@@ -39,15 +44,22 @@ impl Layer {
         match self {
             Layer::Native => "native unit tests and rendered-HTML tests",
             Layer::Browser => "in-browser wasm tests (headless Chromium)",
+            Layer::Fresh => "the site built as on a new machine (empty cargo home), and without the size-built std",
             Layer::E2e => "end-to-end tests of the built site (headless Chromium)",
         }
     }
 
-    fn run(self) -> Result {
+    /// Runs the layer; `built` says whether an earlier layer of this run has built dist/ already.
+    fn run(self, built: &mut bool) -> Result {
         match self {
             Layer::Native => run(cargo().args(["test", "--workspace", "--features", "ssr"])),
             Layer::Browser => browser(),
-            Layer::E2e => e2e(),
+            Layer::Fresh => {
+                fresh()?;
+                *built = true;
+                Ok(())
+            }
+            Layer::E2e => e2e(*built),
         }
     }
 }
@@ -58,7 +70,9 @@ pub fn test(only: Option<Layer>) -> Result {
         .into_iter()
         .filter(|l| only.is_none_or(|o| o == *l))
         .collect();
+    let mut built = false;
     for (i, layer) in layers.iter().enumerate() {
+        let started = std::time::Instant::now();
         header(&format!(
             "test {}/{}: {} - {}",
             i + 1,
@@ -66,13 +80,14 @@ pub fn test(only: Option<Layer>) -> Result {
             layer.name(),
             layer.title()
         ));
-        layer.run().map_err(|e| {
+        layer.run(&mut built).map_err(|e| {
             format!(
                 "test layer `{}` failed: {e}\n       re-run it alone: cargo xtask test --only {}",
                 layer.name(),
                 layer.name()
             )
         })?;
+        println!("test {}: passed in {} s", layer.name(), started.elapsed().as_secs());
     }
     let names: Vec<&str> = layers.iter().map(|l| l.name()).collect();
     header(&format!("test: all layers passed ({})", names.join(", ")));
@@ -141,8 +156,46 @@ const CHROMIUM_QUIET_ARGS: [&str; 5] = [
     "--no-first-run",
 ];
 
-fn e2e() -> Result {
-    dist::build(&Options::new(None, None, None)?)?;
+/// `cargo xtask dist` as a new machine runs it, in a child process whose cargo home is new and
+/// empty and whose target folder is new: setup must fetch every crate the offline release build
+/// needs (the standard library's own among them). The tools compiled once (trunk, wasm-bindgen) stay
+/// on PATH, as the guide for CI allows. It writes dist/, which the e2e layer then tests.
+///
+/// Then the fallback without the size-built standard library (`EXPLAINER_STD=prebuilt`), in the same
+/// new cargo home: built into target/xtask/fresh/dist-prebuilt, smoke-tested in Chromium, and its
+/// size printed against the page budget (which it is not held to).
+fn fresh() -> Result {
+    let dir = root().join("target/xtask/fresh");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+    }
+    let home = dir.join("cargo-home");
+    std::fs::create_dir_all(&home).map_err(|e| format!("cannot create {}: {e}", home.display()))?;
+    let new_machine = |command: &mut std::process::Command| {
+        command.env("CARGO_HOME", &home).env("CARGO_TARGET_DIR", dir.join("target"));
+    };
+    header(&format!("fresh: cargo xtask dist, with CARGO_HOME={} (empty) and a new target folder", home.display()));
+    let mut build = cargo();
+    build.args(["xtask", "dist"]);
+    new_machine(&mut build);
+    run(&mut build)?;
+
+    let prebuilt = dir.join("dist-prebuilt");
+    header("fresh: the fallback without the size-built standard library (EXPLAINER_STD=prebuilt)");
+    let mut build = cargo();
+    build.args(["xtask", "dist", "--dist"]).arg(&prebuilt).env("EXPLAINER_STD", "prebuilt");
+    new_machine(&mut build);
+    run(&mut build)?;
+    run(cmd("node").args(["--test", "e2e/tests/smoke.test.mjs"]).env("E2E_DIST", &prebuilt))?;
+    run(cmd("node").arg("e2e/sizes.mjs").arg(&prebuilt))
+}
+
+fn e2e(built: bool) -> Result {
+    if built {
+        println!("e2e: dist/ as the fresh layer built it");
+    } else {
+        dist::build(&Options::new(None, None, None)?)?;
+    }
     header("e2e: node --test e2e/tests/");
     let tests = root().join("e2e/tests");
     let mut files: Vec<String> = std::fs::read_dir(&tests)
