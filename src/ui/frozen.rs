@@ -120,7 +120,7 @@ mod server {
             parts.push((Part::Sections, sections::view(story, open, base)));
             parts.push((Part::Timeline, timeline::view(story)));
             parts.push((Part::Places, places::view(story)));
-            parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
+            parts.push((Part::ActorGraph, html! { <div class="map-frames" id={crate::ui::ids::MAP_DRAWING}>{ graph::frozen_view(story.0) }</div> }));
             parts.push((Part::Legend, legend::view(story.0)));
             parts.push((Part::MapToolbar, crate::ui::actor_map::toolbar_view()));
             if !embed {
