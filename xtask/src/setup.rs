@@ -192,7 +192,7 @@ fn apt_packages() -> Result {
     };
     run(&mut apt(&["update"]))?;
     run(apt(&["install", "-y", "--no-install-recommends"]).args(&missing))?;
-    for path in [pins::CHROMIUM, pins::CHROMEDRIVER, pins::FIREFOX] {
+    for path in [pins::CHROMIUM, pins::CHROMEDRIVER, pins::FIREFOX, pins::WEBKIT_DRIVER, pins::MINIBROWSER, pins::XVFB, pins::JAVA] {
         if !Path::new(path).exists() {
             return Err(format!(
                 "{path} is still missing after installing {}",
