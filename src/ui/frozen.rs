@@ -112,7 +112,7 @@ mod server {
         /// view (compact, without the embed code).
         pub async fn render(story: StoryRef, base: &str, open: Option<&str>, embed: bool) -> Frozen {
             let mut parts: Vec<(Part, Html)> = vec![
-                (Part::Masthead, masthead::view(story, embed)),
+                (Part::Masthead, masthead::view(story, base, embed)),
                 (Part::Toc, toc::view(story)),
                 (Part::Glossary, glossary::view(story)),
                 (Part::Colophon, colophon::view(story, base, embed)),
