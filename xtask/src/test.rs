@@ -11,7 +11,9 @@ pub enum Layer {
     Native,
     /// wasm-bindgen tests in headless Chromium (tests/browser.rs, `hydration`).
     Browser,
-    /// The built site in headless Chromium, driven by node:test + playwright-core (e2e/tests/).
+    /// The built site in headless Chromium (playwright-core), Firefox ESR (puppeteer-core) and WebKitGTK
+    /// (selenium-webdriver, on an Xvfb display the test starts when there is none), and the HTML
+    /// checker, driven by node:test (e2e/tests/).
     E2e,
 }
 
@@ -39,7 +41,7 @@ impl Layer {
         match self {
             Layer::Native => "native unit tests and rendered-HTML tests",
             Layer::Browser => "in-browser wasm tests (headless Chromium)",
-            Layer::E2e => "end-to-end tests of the built site (headless Chromium)",
+            Layer::E2e => "end-to-end tests of the built site (Chromium, Firefox ESR, WebKitGTK)",
         }
     }
 
