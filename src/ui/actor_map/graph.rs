@@ -119,7 +119,6 @@ pub fn frozen_view(story: &'static Story) -> Html {
 #[cfg(feature = "ssr")]
 fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static str>) -> Html {
     let frame = scene.frame;
-    let m = frame.measures();
     let title = ids::map_title(frame);
     html! {
         <svg class={classes!("map-svg", format!("frame-{}", frame.key()))}
