@@ -128,7 +128,7 @@ describe('the app panics', () => {
         throw new Error('test: sabotaged insertBefore');
       };
     });
-    await page.click('g.map-node >> nth=0');
+    await page.click('g.map-node:visible >> nth=0');
     await assertReadable(page);
     assert.equal(await page.textContent('h1'), headline);
     assert.ok(
@@ -149,7 +149,7 @@ describe('the app panics', () => {
         throw new Error('test: sabotaged insertBefore');
       };
     });
-    await page.click('g.map-node >> nth=0');
+    await page.click('g.map-node:visible >> nth=0');
     await page.waitForSelector(FAILED, { state: 'attached' });
     for (const { id } of sections) assert.ok(await page.isVisible(`#${id}-body li.point`), `${id}: key points visible`);
     await close();
