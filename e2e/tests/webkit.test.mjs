@@ -322,6 +322,10 @@ describe('WebKit (WebKitGTK MiniBrowser)', () => {
       // The window's screenshot (the frame at its top left): an element's does not follow the frame's scrolling.
       writeFileSync(`${SHOTS}/webkit-390.png`, await driver.takeScreenshot(), 'base64');
       await driver.switchTo().frame(frame);
+      await script(() => document.querySelector('.toc').scrollIntoView());
+      await driver.switchTo().defaultContent();
+      writeFileSync(`${SHOTS}/webkit-390-toc.png`, await driver.takeScreenshot(), 'base64');
+      await driver.switchTo().frame(frame);
       await script(() => document.getElementById('actor-map').scrollIntoView());
       await driver.switchTo().defaultContent();
       writeFileSync(`${SHOTS}/webkit-390-map.png`, await driver.takeScreenshot(), 'base64');
