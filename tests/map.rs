@@ -64,15 +64,22 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
     let html = page(story, None);
     let svg = one(&html, "div.map-frames svg.frame-wide");
     assert_eq!(svg.attr("role"), Some("group"));
-    assert_eq!(svg.attr("viewbox"), Some("0 0 800 560"), "the page shows the wide frame");
-    assert_eq!(svg.attr("aria-labelledby"), Some("actor-map-title"));
-    assert_eq!(one(&svg.html, "#actor-map-title").text, "Map of who does what to whom");
-    // The narrow frame waits in a template beside it, drawn for the same actors and relations.
-    let narrow = one(&html, "template.map-spare-frame svg.frame-narrow");
+    assert_eq!(svg.attr("viewbox"), Some("0 0 800 560"));
+    assert_eq!(svg.attr("aria-labelledby"), Some("actor-map-wide-title"));
+    assert_eq!(one(&svg.html, "#actor-map-wide-title").text, "Map of who does what to whom");
+    // The narrow frame is beside it in the page (the styles show one), drawn for the same actors and
+    // relations, with ids of its own.
+    let narrow = one(&html, "div.map-frames svg.frame-narrow");
     assert_eq!(narrow.attr("viewbox"), Some("0 0 360 600"));
     assert_eq!(narrow.attr("data-frame"), Some("narrow"));
+    assert_eq!(narrow.attr("aria-labelledby"), Some("actor-map-narrow-title"));
     assert_eq!(ids_of(&narrow.html, "g.map-node", "data-actor"), ids_of(&svg.html, "g.map-node", "data-actor"));
+    assert_eq!(ids_of(&narrow.html, "g.map-node", "id"), story.actors.iter().map(|a| format!("map-narrow-node-{}", a.id)).collect::<Vec<_>>());
     assert_eq!(ids_of(&narrow.html, "g.map-edge", "data-relation").len(), story.relations.len());
+    for marker in select(&narrow.html, "marker") {
+        assert!(marker.attr("id").unwrap().starts_with("map-narrow-"), "{:?}", marker.attr("id"));
+    }
+    assert!(select(&html, "template").is_empty(), "no frame waits for a script");
     let nodes = select(&html, "svg.frame-wide g.map-node");
     assert_eq!(nodes.len(), story.actors.len());
     for (actor, node) in story.actors.iter().zip(&nodes) {
@@ -133,7 +140,7 @@ fn one_edge_per_relation_each_with_an_arrowhead_and_its_own_line() {
         assert!(edge.attr("class").unwrap().contains(&format!("rel-{}", relation.kind.key())));
         assert_eq!(one(&edge.html, "title").text, story.sentence(relation), "a tooltip that reads the relation");
         let line = one(&edge.html, "path.map-edge-line");
-        let arrow = format!("map-arrow-{}", relation.kind.key());
+        let arrow = format!("map-wide-arrow-{}", relation.kind.key());
         assert_eq!(line.attr("marker-end"), Some(format!("url(#{arrow})").as_str()));
         assert!(markers.contains(&arrow), "marker {arrow} is defined");
         if let Some(mid) = line.attr("marker-mid") {
@@ -409,4 +416,16 @@ fn the_map_renders_the_same_every_time_with_no_inline_style_or_script() {
     assert!(map.contains("<svg"));
     assert!(!map.contains(" style="), "no inline styles");
     assert!(!map.contains("<script"));
+}
+
+#[test]
+fn no_id_repeats_in_a_page_that_holds_both_frames() {
+    for story in [bundled(), lighthouse()] {
+        let html = page(story, None);
+        let mut seen = BTreeSet::new();
+        for id in ids_of(&html, "[id]", "id") {
+            assert!(seen.insert(id.clone()), "the id {id} repeats");
+        }
+        assert!(seen.contains("map-node-pakistan") || story.actor("pakistan").is_none());
+    }
 }

@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{bundled, lighthouse, one, page, render, select};
+use support::{bundled, lighthouse, one, page, page_at, render, select};
 
 #[test]
 fn page_has_the_headline_and_every_section_in_order() {
@@ -165,4 +165,21 @@ fn frozen_parts_are_in_the_server_page_and_left_to_the_page_in_the_browser() {
         assert!(select(&browser, "li.point").is_empty());
         assert!(select(&browser, "section.section").is_empty());
     }
+}
+
+#[test]
+fn paper_shows_the_published_address_of_the_page_and_of_each_section() {
+    let story = bundled();
+    let site = "https://example.org/news/explainer/";
+    let html = page_at(story, site, None);
+    let addresses: Vec<String> = select(&html, "p.print-address").into_iter().map(|p| p.text).collect();
+    let mut expected = vec![format!("Online: {site}")];
+    expected.extend(story.sections.iter().map(|s| format!("{site}section/{}/", s.id)));
+    assert_eq!(addresses, expected);
+    // Each section's comes right after its title.
+    let section = one(&html, &format!("section#{}", story.sections[0].id));
+    let after_title = section.html.split("</h3>").nth(1).unwrap().trim_start();
+    assert!(after_title.starts_with("<p class=\"print-address\">"), "{}", &after_title[..80]);
+    // A build that does not know its address prints none (a relative link means nothing on paper).
+    assert!(select(&page(story, None), "p.print-address").is_empty());
 }

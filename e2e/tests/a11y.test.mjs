@@ -54,16 +54,16 @@ const STATES = [
   {
     name: 'an actor selected on the map',
     act: async (p) => {
-      await click(p, 'g.map-node[data-actor="ttp"]');
-      await p.waitForSelector('g.map-node[data-actor="ttp"][aria-pressed="true"]');
+      await click(p, 'g.map-node[data-actor="ttp"]:visible');
+      await p.waitForSelector('g.map-node[data-actor="ttp"][aria-pressed="true"]:visible');
     },
   },
   {
     name: 'a line selected on the map (from the actor panel)',
     act: async (p) => {
-      await click(p, 'g.map-node[data-actor="ttp"]');
+      await click(p, 'g.map-node[data-actor="ttp"]:visible');
       await click(p, '#map-detail .relation-button >> nth=0');
-      await p.waitForSelector('g.map-edge.is-selected');
+      await p.waitForSelector('g.map-edge.is-selected:visible');
     },
   },
   { name: 'the text view of the map', act: (p) => click(p, 'button.map-view-button[data-view="text"]') },
@@ -87,7 +87,7 @@ const STATES = [
     context: { colorScheme: 'dark' },
     act: async (p) => {
       await click(p, 'text=Expand all');
-      await click(p, 'g.map-node[data-actor="pakistan"]');
+      await click(p, 'g.map-node[data-actor="pakistan"]:visible');
     },
   },
   {
@@ -106,7 +106,7 @@ const STATES = [
     context: { viewport: { width: 320, height: 640 } },
     act: async (p) => {
       await click(p, 'text=Expand all');
-      await click(p, 'g.map-node[data-actor="ttp"]');
+      await click(p, 'g.map-node[data-actor="ttp"]:visible');
     },
   },
   {

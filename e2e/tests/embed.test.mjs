@@ -9,29 +9,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../server.mjs';
-import { collectErrors, DIST, launchBrowser, startSiteServer, TIMEOUT_MS } from './support.mjs';
+import { collectErrors, launchBrowser, recommendedHeaders, startSiteServer, TIMEOUT_MS } from './support.mjs';
 
 const HOSTS = fileURLToPath(new URL('../hosts/', import.meta.url));
 const PYM = fileURLToPath(new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
-
-/** The headers of the `/*` block of dist/_headers: what we tell static hosts to send. */
-function recommendedHeaders() {
-  const text = readFileSync(path.join(DIST, '_headers'), 'utf8');
-  const headers = {};
-  let inRoot = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue;
-    if (!line.startsWith(' ')) {
-      inRoot = line.trim() === '/*';
-      continue;
-    }
-    if (inRoot) {
-      const [name, ...value] = line.trim().split(':');
-      headers[name] = value.join(':').trim();
-    }
-  }
-  return headers;
-}
 
 let browser;
 let site; // the explainer, origin A, with the recommended headers (CSP + CORS)

@@ -128,7 +128,7 @@ describe('the app panics', () => {
         throw new Error('test: sabotaged insertBefore');
       };
     });
-    await page.click('g.map-node >> nth=0');
+    await page.click('g.map-node:visible >> nth=0');
     await assertReadable(page);
     assert.equal(await page.textContent('h1'), headline);
     assert.ok(
@@ -149,7 +149,7 @@ describe('the app panics', () => {
         throw new Error('test: sabotaged insertBefore');
       };
     });
-    await page.click('g.map-node >> nth=0');
+    await page.click('g.map-node:visible >> nth=0');
     await page.waitForSelector(FAILED, { state: 'attached' });
     for (const { id } of sections) assert.ok(await page.isVisible(`#${id}-body li.point`), `${id}: key points visible`);
     await close();
@@ -170,5 +170,37 @@ describe('the app panics', () => {
     await page.click(`#${sections[0].id}-toggle`);
     assert.equal(await page.getAttribute(`#${sections[0].id}-toggle`, 'aria-expanded'), 'true');
     await close();
+  });
+});
+
+describe('without scripts', () => {
+  test("the app's controls show as their text and take no focus, and the map shows the frame that fits", async () => {
+    for (const width of [1280, 390]) {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(site.server.url);
+      // Tab through the whole page, until it comes round again: only links and native disclosures.
+      const others = [];
+      for (let i = 0; i < 500; i++) {
+        await page.keyboard.press('Tab');
+        const reached = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return 'nothing';
+          if (el.dataset.reached) return null;
+          el.dataset.reached = 'yes';
+          return el.matches('a[href], summary') ? 'native' : el.outerHTML.slice(0, 120);
+        });
+        if (reached === null) break;
+        if (reached !== 'native' && reached !== 'nothing') others.push(reached);
+      }
+      assert.deepEqual(others, [], `at ${width} px, only links and disclosures take focus`);
+      // What the controls say is there to read.
+      assert.ok(await page.isVisible(`#${sections[0].id} .section-title`), 'a section toggle\'s title');
+      assert.ok(await page.isVisible('.filter-button .filter-label >> nth=0'), 'the legend, as a key');
+      assert.equal(await page.locator('details.embed').isVisible(), false, 'no Embed panel, which needs the app');
+      const frame = await page.evaluate(() => [...document.querySelectorAll('.map-frames > svg.map-svg')].find((s) => s.getBoundingClientRect().width > 0)?.dataset.frame);
+      assert.equal(frame, width < 600 ? 'narrow' : 'wide', `at ${width} px, the frame that fits`);
+      await context.close();
+    }
   });
 });

@@ -207,14 +207,15 @@ describe('using every control from the keyboard', () => {
     // Into the panel: its controls are the next Tab stops; Escape there clears and returns to the map.
     await tabTo(page, '#map-detail .relation-button');
     await press(page, 'Enter', { stays: false });
-    assert.equal(await page.locator('g.map-edge.is-selected').count(), 1, 'Enter on a relation selects its line');
+    assert.equal(await page.locator('svg.frame-wide g.map-edge.is-selected').count(), 1, 'Enter on a relation selects its line');
     assert.ok(await activeMatches(page, '#map-detail *'), 'focus moves to the panel, which now explains the line');
     await press(page, 'Escape', { stays: false });
     assert.ok(await activeMatches(page, 'g.map-node'), 'Escape in the panel puts focus back on the map');
     assert.equal(await page.locator('g.map-node.is-selected, g.map-edge.is-selected').count(), 0, 'nothing selected');
     // Space selects too, and Escape on the node clears.
     await press(page, 'Space');
-    assert.equal(await page.locator('g.map-node[aria-pressed="true"]').count(), 1);
+    // The wide frame is the one shown (and marked like the narrow one, which is not).
+    assert.equal(await page.locator('svg.frame-wide g.map-node[aria-pressed="true"]').count(), 1);
     await press(page, 'Escape');
     assert.equal(await page.locator('g.map-node[aria-pressed="true"]').count(), 0);
     // The Close button, with Enter.
@@ -355,7 +356,8 @@ describe('using every control from the keyboard', () => {
     await tabTo(page, 'g.map-node');
     await press(page, 'ArrowDown', { stays: false });
     await press(page, 'Enter');
-    assert.equal(await page.locator('g.map-node[aria-pressed="true"]').count(), 1);
+    // The narrow frame is the one shown (and marked like the wide one, which is not).
+    assert.equal(await page.locator('svg.frame-narrow g.map-node[aria-pressed="true"]').count(), 1);
     await press(page, 'Escape');
     await close();
   });

@@ -19,14 +19,14 @@ before(async () => {
   server = await startSiteServer();
   browser = await launchBrowser();
   const { page, close } = await open();
-  nodes = await page.$$eval('g.map-node', (els) =>
+  nodes = await page.$$eval('svg.frame-wide g.map-node', (els) =>
     els.map((el) => {
       const [x, y] = el.getAttribute('transform').match(/-?[\d.]+/g).map(Number);
       const kind = [...el.classList].find((c) => c.startsWith('kind-')).slice('kind-'.length);
       return { id: el.dataset.actor, kind, x, y };
     }),
   );
-  edges = await page.$$eval('g.map-edge', (els) =>
+  edges = await page.$$eval('svg.frame-wide g.map-edge', (els) =>
     els.map((el) => ({
       id: el.dataset.relation,
       from: el.dataset.from,
@@ -63,7 +63,13 @@ async function open(hash = '', contextOptions = {}) {
   };
 }
 
+/** An actor's node in the wide frame (the page holds both frames; the styles show the one that fits). */
 const node = (id) => `#map-node-${id}`;
+/** The same in the narrow frame, shown below 600 px. */
+const narrowNode = (id) => `#map-narrow-node-${id}`;
+/** The frame the page shows (`wide`, `narrow`), from inside the page. */
+const shownFrame = () =>
+  [...document.querySelectorAll('.map-frames > svg.map-svg')].find((s) => s.getBoundingClientRect().width > 0)?.dataset.frame;
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 const pressed = (page, id) => page.getAttribute(node(id), 'aria-pressed');
 const classes = (page, selector) => page.$eval(selector, (el) => [...el.classList]);
@@ -73,14 +79,14 @@ const neighbours = (id) =>
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: TIMEOUT_MS });
 const selected = (page, id) =>
   until(page, (sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', node(id));
-const nothingSelected = (page) => until(page, () => !document.querySelector('g.map-node.is-selected, g.map-edge.is-selected'));
+const nothingSelected = (page) => until(page, () => !document.querySelector('svg.frame-wide g.map-node.is-selected, g.map-edge.is-selected'));
 
 /**
  * Clicks a drawn line where nothing covers it, as a reader would: its bounding box's centre may miss a
  * curve, and a node or a label may lie over its middle.
  */
 async function clickEdge(page, id) {
-  const point = await page.$eval(`g.map-edge[data-relation="${id}"]`, (edge) => {
+  const point = await page.$eval(`svg.frame-wide g.map-edge[data-relation="${id}"]`, (edge) => {
     const path = edge.querySelector('path.map-edge-line');
     path.scrollIntoView({ block: 'center' });
     const length = path.getTotalLength();
@@ -89,7 +95,7 @@ async function clickEdge(page, id) {
       const p = path.getPointAtLength(length * t);
       const x = p.x * m.a + p.y * m.c + m.e;
       const y = p.x * m.b + p.y * m.d + m.f;
-      if (document.elementFromPoint(x, y)?.closest('g.map-edge') === edge) return { x, y };
+      if (document.elementFromPoint(x, y)?.closest('svg.frame-wide g.map-edge') === edge) return { x, y };
     }
     return null;
   });
@@ -112,7 +118,7 @@ describe('by mouse', () => {
       assert.equal(c.includes('is-faded'), !lit.has(n.id), `${n.id}: ${c}`);
     }
     for (const e of edges) {
-      const c = await classes(page, `g.map-edge[data-relation="${e.id}"]`);
+      const c = await classes(page, `svg.frame-wide g.map-edge[data-relation="${e.id}"]`);
       assert.equal(c.includes('is-faded'), e.from !== id && e.to !== id, `${e.id}`);
     }
     // Faded for real: the shape's computed opacity drops (the label stays readable, in the muted colour).
@@ -124,7 +130,7 @@ describe('by mouse', () => {
     // Each relation is drawn in its kind's colour, as on the map, and says it in words copied from the text view.
     for (const item of await page.locator('#map-detail li.map-detail-relation').all()) {
       const relation = await item.locator('button.relation-button').getAttribute('data-relation');
-      const edge = `g.map-edge[data-relation="${relation}"]`;
+      const edge = `svg.frame-wide g.map-edge[data-relation="${relation}"]`;
       const colour = await page.$eval(edge, (el) => getComputedStyle(el).color);
       assert.equal(await item.evaluate((el) => getComputedStyle(el).borderLeftColor), colour, relation);
       assert.notEqual(colour, await page.$eval('#map-detail', (el) => getComputedStyle(el).color), `${relation}: a colour of its own`);
@@ -142,7 +148,7 @@ describe('by mouse', () => {
     await page.click(node(id));
     await nothingSelected(page);
     assert.equal(new URL(page.url()).hash, '');
-    assert.equal(await page.locator('g.map-node.is-faded').count(), 0);
+    assert.equal(await page.locator('svg.frame-wide g.map-node.is-faded').count(), 0);
     await close();
   });
 
@@ -150,16 +156,16 @@ describe('by mouse', () => {
     const { page, close } = await open();
     const edge = edges.find((e) => e.id === 'pakistan-designates-ttp') ?? edges[0];
     await clickEdge(page, edge.id);
-    await until(page, (id) => document.querySelector(`g.map-edge[data-relation="${id}"]`)?.classList.contains('is-selected'), edge.id);
+    await until(page, (id) => document.querySelector(`svg.frame-wide g.map-edge[data-relation="${id}"]`)?.classList.contains('is-selected'), edge.id);
     assert.equal(await page.getAttribute(node(edge.from), 'aria-pressed'), 'false', 'an edge selects no actor');
     assert.ok((await classes(page, node(edge.from))).includes('is-neighbour'));
     assert.ok((await classes(page, node(edge.to))).includes('is-neighbour'));
     const title = (await page.textContent(edge.kind === 'designates-enemy' ? '#map-detail-title' : '#map-detail-title')).trim();
     assert.ok(title.length > 0);
     const sentence = await page.textContent('#map-detail .map-detail-sentence');
-    assert.equal(sentence, await page.textContent(`g.map-edge[data-relation="${edge.id}"] title`), 'the sentence of that line');
+    assert.equal(sentence, await page.textContent(`svg.frame-wide g.map-edge[data-relation="${edge.id}"] title`), 'the sentence of that line');
     assert.ok(await page.locator('#map-detail .map-detail-sections a.section-link').count() >= 1);
-    assert.equal(await page.locator(`g.map-edge.is-faded`).count(), edges.length - 1);
+    assert.equal(await page.locator(`svg.frame-wide g.map-edge.is-faded`).count(), edges.length - 1);
     // From the panel, the relation's ends are one click away.
     await page.click(`#map-detail button.map-detail-actor[data-actor="${edge.to}"]`);
     await selected(page, edge.to);
@@ -182,7 +188,7 @@ describe('by mouse', () => {
 describe('by keyboard', () => {
   test('the map is one tab stop, and arrow keys reach every node', async () => {
     const { page, close } = await open();
-    assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1);
+    assert.equal(await page.locator('svg.frame-wide g.map-node[tabindex="0"]').count(), 1);
     await page.focus('.map-view-button[data-view="text"]');
     await page.keyboard.press('Tab');
     const start = await focusedId(page);
@@ -210,7 +216,7 @@ describe('by keyboard', () => {
     const last = [...nodes].sort((a, b) => a.y - b.y || a.x - b.x).at(-1);
     assert.equal(await focusedId(page), `map-node-${last.id}`, 'End goes to the last node in reading order');
     await until(page, (id) => document.getElementById(id)?.getAttribute('tabindex') === '0', `map-node-${last.id}`);
-    assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1);
+    assert.equal(await page.locator('svg.frame-wide g.map-node[tabindex="0"]').count(), 1);
     // Focus is visible: the ring around the focused node shows.
     assert.equal(await page.$eval(`#map-node-${last.id} .map-node-ring`, (el) => getComputedStyle(el).visibility), 'visible');
     await page.keyboard.press('Home');
@@ -273,7 +279,7 @@ describe('by keyboard', () => {
     const relation = await page.getAttribute('#map-detail button.relation-button', 'data-relation');
     await page.focus('#map-detail button.relation-button');
     await page.keyboard.press('Enter');
-    await until(page, (id) => document.querySelector(`g.map-edge[data-relation="${id}"]`)?.classList.contains('is-selected'), relation);
+    await until(page, (id) => document.querySelector(`svg.frame-wide g.map-edge[data-relation="${id}"]`)?.classList.contains('is-selected'), relation);
     assert.equal(await focusedId(page), 'map-detail-title');
     // The panel is the relation's alone: nothing of the actor's panel (its kind, copied in) is left.
     assert.match(await page.textContent('#map-detail .map-detail-kind'), /^Relation/);
@@ -299,18 +305,18 @@ describe('filters', () => {
     assert.ok(count > 0);
     const button = `button.filter-button[data-filter="relation"][data-kind="${kind}"]`;
     assert.equal(await page.getAttribute(button, 'aria-pressed'), 'true');
-    const lines = () => page.$$eval('g.map-edge:not(.is-hidden) path.map-edge-line', (els) => els.map((el) => el.getAttribute('d')));
+    const lines = () => page.$$eval('svg.frame-wide g.map-edge:not(.is-hidden) path.map-edge-line', (els) => els.map((el) => el.getAttribute('d')));
     const before = await lines();
     await page.click(button);
-    await until(page, (k) => document.querySelectorAll(`g.map-edge.rel-${k}:not(.is-hidden)`).length === 0, kind);
+    await until(page, (k) => document.querySelectorAll(`svg.frame-wide g.map-edge.rel-${k}:not(.is-hidden)`).length === 0, kind);
     assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
-    assert.deepEqual(await shown(page, 'g.map-edge'), edges.filter((e) => e.kind !== kind).map((e) => e.id));
-    assert.equal((await shown(page, 'g.map-node')).length, nodes.length, 'actors stay');
+    assert.deepEqual(await shown(page, 'svg.frame-wide g.map-edge'), edges.filter((e) => e.kind !== kind).map((e) => e.id));
+    assert.equal((await shown(page, 'svg.frame-wide g.map-node')).length, nodes.length, 'actors stay');
     for (const d of await lines()) assert.ok(before.includes(d), 'a line left shown is drawn as before');
     assert.equal(await page.locator('.relations-table tbody tr:not([hidden])').count(), edges.length - count, 'the text view follows');
     await page.click(button);
-    await until(page, () => document.querySelectorAll('g.map-edge.is-hidden').length === 0);
-    assert.equal((await shown(page, 'g.map-edge')).length, edges.length);
+    await until(page, () => document.querySelectorAll('svg.frame-wide g.map-edge.is-hidden').length === 0);
+    assert.equal((await shown(page, 'svg.frame-wide g.map-edge')).length, edges.length);
     await close();
   });
 
@@ -320,19 +326,19 @@ describe('filters', () => {
     const hidden = new Set(nodes.filter((n) => n.kind === kind).map((n) => n.id));
     assert.ok(hidden.size > 0);
     await page.click(`button.filter-button[data-filter="actor"][data-kind="${kind}"]`);
-    await until(page, (n) => document.querySelectorAll('g.map-node.is-hidden').length === n, hidden.size);
-    assert.deepEqual(await shown(page, 'g.map-node'), nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id));
+    await until(page, (n) => document.querySelectorAll('svg.frame-wide g.map-node.is-hidden').length === n, hidden.size);
+    assert.deepEqual(await shown(page, 'svg.frame-wide g.map-node'), nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id));
     const left = edges.filter((e) => !hidden.has(e.from) && !hidden.has(e.to)).length;
-    assert.equal((await shown(page, 'g.map-edge')).length, left);
-    assert.equal(await page.locator('g.map-node[tabindex="0"]:not(.is-hidden)').count(), 1, 'the tab stop stays on a shown node');
-    assert.equal(await page.locator('g.map-node[tabindex="0"]').count(), 1);
+    assert.equal((await shown(page, 'svg.frame-wide g.map-edge')).length, left);
+    assert.equal(await page.locator('svg.frame-wide g.map-node[tabindex="0"]:not(.is-hidden)').count(), 1, 'the tab stop stays on a shown node');
+    assert.equal(await page.locator('svg.frame-wide g.map-node[tabindex="0"]').count(), 1);
     await page.click('button.filter-reset');
     await until(page, () => document.querySelectorAll('.map-svg .is-hidden').length === 0);
     assert.ok(await page.isHidden('button.filter-reset'), 'nothing left to reset');
     assert.ok(await page.evaluate(() => document.activeElement.matches('.map-legend .filter-button')), 'focus moves to the first filter, not lost');
     assert.equal(await page.locator('.filter-button[aria-pressed="false"]').count(), 0);
-    assert.equal((await shown(page, 'g.map-node')).length, nodes.length);
-    assert.equal((await shown(page, 'g.map-edge')).length, edges.length);
+    assert.equal((await shown(page, 'svg.frame-wide g.map-node')).length, nodes.length);
+    assert.equal((await shown(page, 'svg.frame-wide g.map-edge')).length, edges.length);
     await close();
   });
 });
@@ -403,24 +409,24 @@ describe('the text view', () => {
 describe('on a 320 px phone', () => {
   test('no sideways scrolling, a tall frame, large targets, and tapping works', async () => {
     const { page, close } = await open('', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    await until(page, () => document.querySelector('svg.map-svg')?.dataset.frame === 'narrow');
+    assert.equal(await page.evaluate(shownFrame), 'narrow');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scroll');
-    const svg = await page.locator('svg.map-svg').boundingBox();
+    const svg = await page.locator('svg.frame-narrow').boundingBox();
     assert.ok(svg.width <= 320 && svg.height > svg.width, `portrait map: ${JSON.stringify(svg)}`);
     for (const n of nodes) {
-      const box = await page.locator(`${node(n.id)} .map-node-hit`).boundingBox();
+      const box = await page.locator(`${narrowNode(n.id)} .map-node-hit`).boundingBox();
       assert.ok(box.width >= 24 && box.height >= 24, `${n.id} target ${box.width}×${box.height}`);
       assert.ok(box.x >= 0 && box.x + box.width <= 320, `${n.id} is on screen`);
     }
-    const labelSize = await page.$eval('.map-node-label', (el) => el.getBoundingClientRect().height);
+    const labelSize = await page.$eval('svg.frame-narrow .map-node-label', (el) => el.getBoundingClientRect().height);
     assert.ok(labelSize >= 10, `labels stay legible (${labelSize}px high)`);
-    await page.tap(node('ttp'));
-    await selected(page, 'ttp');
+    await page.tap(narrowNode('ttp'));
+    await until(page, (sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', narrowNode('ttp'));
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'still none with the panel open');
     await close();
   });
 
-  test('nothing moves when the app redraws the server\'s wide frame as the narrow one', async () => {
+  test('the page shows the narrow frame before the app runs, and nothing moves when it starts', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
     context.setDefaultTimeout(TIMEOUT_MS);
     const page = await context.newPage();
@@ -429,19 +435,20 @@ describe('on a 320 px phone', () => {
     const release = await holdWasm(page);
     await page.goto(server.url, { waitUntil: 'domcontentloaded' });
     const measure = () =>
-      page.evaluate(() => ({
-        frame: document.querySelector('svg.map-svg').dataset.frame,
-        map: document.querySelector('svg.map-svg').getBoundingClientRect().height,
-        below: document.querySelector('section.sections').getBoundingClientRect().top + scrollY,
-      }));
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.map-frames > svg.map-svg')].find((s) => s.getBoundingClientRect().width > 0);
+        return {
+          frame: shown?.dataset.frame,
+          map: shown?.getBoundingClientRect().height,
+          below: document.querySelector('section.sections').getBoundingClientRect().top + scrollY,
+        };
+      });
     const first = await measure();
-    assert.equal(first.frame, 'wide', 'the server draws the wide frame');
+    assert.equal(first.frame, 'narrow', 'the styles pick the narrow frame, with no script');
     release();
     await page.waitForSelector(HYDRATED, { state: 'attached' });
-    await until(page, () => document.querySelector('svg.map-svg')?.dataset.frame === 'narrow');
     const then = await measure();
-    assert.equal(then.map, first.map, 'the drawing keeps its box');
-    assert.equal(then.below, first.below, 'what follows the map stays where it was');
+    assert.deepEqual(then, first, 'the same frame, the same box, and what follows the map where it was');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -455,19 +462,20 @@ describe('screenshots', { skip: !process.env.MAP_SHOTS }, () => {
       for (const scheme of ['light', 'dark']) {
         const { page, close } = await open('', { viewport: { width, height: width > 500 ? 900 : 720 }, colorScheme: scheme });
         const frame = width > 500 ? 'wide' : 'narrow';
-        await until(page, (f) => document.querySelector('svg.map-svg')?.dataset.frame === f, frame);
+        assert.equal(await page.evaluate(shownFrame), frame);
+        const at = width > 500 ? node : narrowNode;
         const shot = (name) => page.locator('#actor-map').screenshot({ path: path.join(dir, `map-${name}-${width}-${scheme}.png`) });
         await shot('default');
-        await page.click(node('ttp'));
-        await selected(page, 'ttp');
+        await page.click(at('ttp'));
+        await until(page, (sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', at('ttp'));
         await page.mouse.move(0, 0);
         await shot('selected');
-        await page.click(node('ttp'));
+        await page.click(at('ttp'));
         await nothingSelected(page);
         await page.click('button.filter-button[data-filter="relation"][data-kind="accuses"]');
         await page.click('button.filter-button[data-filter="actor"][data-kind="population"]');
-        await until(page, () => document.querySelectorAll('g.map-edge.rel-accuses:not(.is-hidden)').length === 0);
-        await page.focus('g.map-node[tabindex="0"]');
+        await until(page, () => document.querySelectorAll('svg.frame-wide g.map-edge.rel-accuses:not(.is-hidden)').length === 0);
+        await page.focus(`svg.frame-${frame} g.map-node[tabindex="0"]`);
         await page.keyboard.press('ArrowDown');
         await shot('filtered');
         await close();

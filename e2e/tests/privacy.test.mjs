@@ -47,7 +47,7 @@ function foreignInDom(page) {
 /** Does everything a reader can do on the page, by mouse. */
 async function useEverything(page, { embed = false } = {}) {
   await page.click('text=Expand all');
-  await page.click('g.map-node[data-actor="ttp"]');
+  await page.click('g.map-node[data-actor="ttp"]:visible');
   await page.click('#map-detail .relation-button >> nth=0');
   await page.click('#map-detail .map-detail-close');
   await page.click('.filter-button >> nth=0');
@@ -103,7 +103,7 @@ describe('no request leaves the page’s origin', () => {
     const { page, requests, errors, close } = await open('#no-such-section', { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
     await page.click('.notice button');
     await page.click('text=Expand all');
-    await page.click('g.map-node[data-actor="pakistan"]');
+    await page.click('g.map-node[data-actor="pakistan"]:visible');
     await page.waitForTimeout(300);
     assert.deepEqual(foreign(requests), []);
     assert.deepEqual(errors, []);

@@ -8,7 +8,7 @@
 //   await site.close();
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,33 @@ export function startSiteServer({ root = DIST, base = BASE, headers = {} } = {})
     `${root}/index.html is missing: build the site first with \`cargo xtask dist\``,
   );
   return startServer({ root, base, headers });
+}
+
+/**
+ * The headers of the `/*` block of dist/_headers: what we tell static hosts to send. With `origin`,
+ * as a build for a site at that origin writes them (`--site-url`): the origin beside each `'self'`
+ * of the Content-Security-Policy (src/page.rs, `headers_for_site`), in place of any it names.
+ */
+export function recommendedHeaders({ origin } = {}) {
+  const text = readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const headers = {};
+  let inRoot = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      inRoot = line.trim() === '/*';
+      continue;
+    }
+    if (inRoot) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name] = value.join(':').trim();
+    }
+  }
+  if (origin) {
+    const csp = 'Content-Security-Policy';
+    headers[csp] = headers[csp].replace(/'self'(?: https?:\/\/[^\s;']+)?/g, `'self' ${origin}`);
+  }
+  return headers;
 }
 
 /**

@@ -6,7 +6,8 @@
 //!
 //! With Trunk's default relative `public_url` ("./"), one build works under any path: each page
 //! reaches the assets relative to itself. `--site-url` gives the published address, for canonical
-//! URLs, Open Graph tags and copied links; without it, copied links use the page's own address.
+//! URLs, Open Graph tags and copied links (without it, copied links use the page's own address), and
+//! its origin goes into the Content-Security-Policy of `dist/_headers`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -76,6 +77,12 @@ mod native {
         // Share links and canonical URLs use the site's address when known, else the page's own place.
         let site = args.site_url.clone().or(STORY.meta.canonical_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }));
         let meta = &STORY.meta;
+        // The recommended headers name the site's origin when it is known (see page::headers_for_site).
+        if let Some(site) = &site {
+            let path = args.dist.join("_headers");
+            let headers = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e} (trunk copies assets/_headers there)", path.display()))?;
+            write(&path, &page::headers_for_site(&headers, site))?;
+        }
 
         // One page: `path` below dist/ ("" for the top), how it reaches the site's root when the
         // build is relative, its title and description, the section open, and whether it is the embed.

@@ -3,7 +3,7 @@
 use story::fragment::{self, Problem, Target};
 use yew::prelude::*;
 
-use super::actor_map::ActorMap;
+use super::actor_map::{self, geometry::Frame, ActorMap};
 use super::frozen::{Frozen, Part};
 use super::sections::Control;
 use super::state::{Action, FocusTarget, MapView, State};
@@ -100,7 +100,9 @@ pub fn App(props: &AppProps) -> Html {
             let (scroll_to, focus) = match *target {
                 FocusTarget::Section(id) => (id.to_owned(), ids::section_toggle(id)),
                 // The map's node, with the whole map in view; or the actor's entry in the text view.
-                FocusTarget::Actor(id) if map_view == MapView::Graph => ("actor-map-svg".to_owned(), ids::actor_node(id)),
+                FocusTarget::Actor(id) if map_view == MapView::Graph => {
+                    (ids::MAP_DRAWING.to_owned(), ids::actor_node(id, actor_map::shown_frame().unwrap_or(Frame::Wide)))
+                }
                 FocusTarget::Actor(id) => (ids::actor_entry(id), ids::actor_entry(id)),
                 FocusTarget::Event(id) => (ids::event(id), ids::event_button(id)),
                 FocusTarget::Place(id) => (ids::place(id), ids::place_button(id)),

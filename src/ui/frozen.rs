@@ -112,7 +112,7 @@ mod server {
         /// view (compact, without the embed code).
         pub async fn render(story: StoryRef, base: &str, open: Option<&str>, embed: bool) -> Frozen {
             let mut parts: Vec<(Part, Html)> = vec![
-                (Part::Masthead, masthead::view(story, embed)),
+                (Part::Masthead, masthead::view(story, base, embed)),
                 (Part::Toc, toc::view(story)),
                 (Part::Glossary, glossary::view(story)),
                 (Part::Colophon, colophon::view(story, base, embed)),
@@ -120,7 +120,7 @@ mod server {
             parts.push((Part::Sections, sections::view(story, open, base)));
             parts.push((Part::Timeline, timeline::view(story)));
             parts.push((Part::Places, places::view(story)));
-            parts.push((Part::ActorGraph, html! { <div class="map-frames">{ graph::frozen_view(story.0) }</div> }));
+            parts.push((Part::ActorGraph, html! { <div class="map-frames" id={crate::ui::ids::MAP_DRAWING}>{ graph::frozen_view(story.0) }</div> }));
             parts.push((Part::Legend, legend::view(story.0)));
             parts.push((Part::MapToolbar, crate::ui::actor_map::toolbar_view()));
             if !embed {

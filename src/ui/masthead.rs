@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use super::{ids, StoryRef};
 
-/// The masthead; `compact` is the embed's short form: headline and standfirst only.
-pub fn view(story: StoryRef, compact: bool) -> Html {
+/// The masthead; `compact` is the embed's short form: headline and standfirst only. `base` is the
+/// way to the site's root: when it is the published address (`--site-url`), paper shows it.
+pub fn view(story: StoryRef, base: &str, compact: bool) -> Html {
     let meta = &story.meta;
     let speaker = story.actor(meta.speaker);
     html! {
@@ -24,6 +25,9 @@ pub fn view(story: StoryRef, compact: bool) -> Html {
                 { ". Summaries are in our own words; quotes are exact." }
             </p>
             <p class="overview">{ meta.overview }</p>
+            if base.starts_with("https://") {
+                <p class="print-address">{ "Online: " }{ base }</p>
+            }
             }
         </header>
     }

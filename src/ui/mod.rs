@@ -52,6 +52,8 @@ impl std::ops::Deref for StoryRef {
 
 /// Element ids, in one place so links, focus and tests agree.
 pub mod ids {
+    use super::actor_map::geometry::Frame;
+
     /// The page's headline.
     pub const HEADLINE: &str = "headline";
     pub fn section_toggle(section: &str) -> String {
@@ -63,9 +65,19 @@ pub mod ids {
     pub fn section_title(section: &str) -> String {
         format!("{section}-title")
     }
-    pub fn actor_node(actor: &str) -> String {
-        format!("map-node-{actor}")
+    /// An actor's node in a frame of the actor map (the page holds both frames).
+    pub fn actor_node(actor: &str, frame: Frame) -> String {
+        match frame {
+            Frame::Wide => format!("map-node-{actor}"),
+            Frame::Narrow => format!("map-narrow-node-{actor}"),
+        }
     }
+    /// The title of a frame of the actor map's drawing.
+    pub fn map_title(frame: Frame) -> String {
+        format!("actor-map-{}-title", frame.key())
+    }
+    /// What a link to the drawing scrolls into view: both frames' holder.
+    pub const MAP_DRAWING: &str = "actor-map-drawing";
     pub fn actor_entry(actor: &str) -> String {
         format!("actor-{actor}")
     }

@@ -26,6 +26,10 @@ pub fn view(story: super::StoryRef, section: &'static Section, open: bool, share
                     <span class="toggle-icon" aria-hidden="true"></span>
                 </button>
             </h3>
+            // On paper, the section's own address (when it is the published one, `--site-url`).
+            if share_url.starts_with("https://") {
+                <p class="print-address">{ share_url.to_owned() }</p>
+            }
             <p class="summary">{ section.summary }</p>
             // `HIDDEN` in capitals: yew's macro takes lowercase `hidden` as a plain boolean, but we need
             // the value "until-found"; HTML attribute names are case-insensitive, so the browser and the

@@ -183,24 +183,14 @@ fn restyle_with(selector: &str, attribute: &str, look: &mut dyn FnMut(&str) -> O
     });
 }
 
-/// Shows the variant `key` of a part drawn in several (the actor map's frames): the element holding
-/// them (`holder`) has one variant in the page and the others in a `<template>`, each naming itself in
-/// `attribute`. The shown one is swapped with the wanted one; returns whether it changed.
-pub fn show_variant(holder: &str, attribute: &str, key: &str) -> bool {
-    let Some(holder) = first(holder) else { return false };
-    let shown = holder.query_selector(&format!(":scope > [{attribute}]")).ok().flatten();
-    if shown.as_ref().and_then(|s| s.get_attribute(attribute)).as_deref() == Some(key) {
-        return false;
-    }
-    let spare = holder
-        .query_selector(":scope > template")
-        .ok()
-        .flatten()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
-        .map(|t| t.content());
-    let (Some(shown), Some(spare)) = (shown, spare) else { return false };
-    let Some(wanted) = spare.query_selector(&format!("[{attribute}='{key}']")).ok().flatten() else { return false };
-    holder.replace_child(&wanted, &shown).is_ok() && spare.append_child(&shown).is_ok()
+/// Which variant of a part drawn in several (the actor map's frames, all in the page) the styles
+/// show: the `attribute` of the first element matching `selector` that has a box, if one has.
+pub fn shown_variant(selector: &str, attribute: &str) -> Option<String> {
+    let found = document()?.query_selector_all(selector).ok()?;
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|element| element.get_bounding_client_rect().width() > 0.0)
+        .and_then(|element| element.get_attribute(attribute))
 }
 
 /// Marks a list of disclosures the app adopted (a frozen part) for the chosen item: of the buttons

@@ -32,8 +32,15 @@ pub fn lighthouse() -> StoryRef {
 
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
-    let frozen = Frozen::render_blocking(story, "./", open, false);
-    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from("./"), embed: false, frozen })
+    page_at(story, "./", open)
+}
+
+/// The whole page for a story whose way to the site's root is `base` (the published address when
+/// the build knows it).
+#[allow(dead_code)] // not every test binary uses it
+pub fn page_at(story: StoryRef, base: &str, open: Option<&'static str>) -> String {
+    let frozen = Frozen::render_blocking(story, base, open, false);
+    render::<App>(AppProps { story, open: open.map(AttrValue::from), base: AttrValue::from(base.to_owned()), embed: false, frozen })
 }
 
 /// The frozen parts of a page of this story (no section open), as the pre-renderer renders them.

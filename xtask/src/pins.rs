@@ -23,17 +23,34 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// assumed present (setup checks, but does not install them).
 pub const NODE_MAJOR: u32 = 20;
 
-/// Debian packages: headless browsers and the WebDriver for the in-browser Rust tests.
-pub const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
+/// Debian packages: headless browsers and the WebDriver for the in-browser Rust tests; WebKitGTK's
+/// WebDriver and MiniBrowser with a virtual display to run them in (Xvfb, xauth for `xvfb-run`);
+/// Java for the Nu HTML Checker (npm `vnu-jar`).
+pub const APT_PACKAGES: &[&str] = &[
+    "chromium",
+    "chromium-driver",
+    "firefox-esr",
+    "webkit2gtk-driver",
+    "xvfb",
+    "xauth",
+    "default-jre-headless",
+];
 
 /// Where those packages put the browsers and the driver.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// The second engine of the end-to-end tests (e2e/tests/firefox.test.mjs).
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// The third engine (e2e/tests/webkit.test.mjs): WebKitGTK's WebDriver and the browser it drives,
+/// run on a virtual display (`xvfb-run`, or Xvfb started by the test).
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+pub const XVFB: &str = "/usr/bin/Xvfb";
+/// The Java that runs the Nu HTML Checker (e2e/tests/validator.test.mjs).
+pub const JAVA: &str = "/usr/bin/java";
 
 /// What must exist once the Debian packages are installed.
-pub const APT_PROGRAMS: &[&str] = &[CHROMIUM, CHROMEDRIVER, FIREFOX];
+pub const APT_PROGRAMS: &[&str] = &[CHROMIUM, CHROMEDRIVER, FIREFOX, WEBKIT_DRIVER, MINIBROWSER, XVFB, JAVA];
 
 /// The Rust version `rust-toolchain.toml` pins (its `channel`).
 pub fn rust_toolchain() -> Result<String, String> {

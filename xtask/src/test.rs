@@ -15,7 +15,9 @@ pub enum Layer {
     /// new target folder (so a missing download step fails here, not on a newcomer's machine); then
     /// the build without the size-built standard library (`EXPLAINER_STD=prebuilt`), smoke-tested.
     Fresh,
-    /// The built site in headless Chromium, driven by node:test + playwright-core (e2e/tests/).
+    /// The built site in headless Chromium (playwright-core), Firefox ESR (puppeteer-core) and WebKitGTK
+    /// (selenium-webdriver, on an Xvfb display the test starts when there is none), and the HTML
+    /// checker, driven by node:test (e2e/tests/).
     E2e,
 }
 
@@ -45,7 +47,7 @@ impl Layer {
             Layer::Native => "native unit tests and rendered-HTML tests",
             Layer::Browser => "in-browser wasm tests (headless Chromium)",
             Layer::Fresh => "the site built as on a new machine (empty cargo home), and without the size-built std",
-            Layer::E2e => "end-to-end tests of the built site (headless Chromium)",
+            Layer::E2e => "end-to-end tests of the built site (Chromium, Firefox ESR, WebKitGTK)",
         }
     }
 

@@ -134,17 +134,9 @@ const NARROW: Measures = Measures {
 };
 
 impl Frame {
-    /// Maps narrower than this (in CSS pixels) use the narrow frame.
+    /// Maps narrower than this (in CSS pixels) show the narrow frame: the container query of
+    /// `styles/map.css` that picks the frame, with or without the app.
     pub const NARROW_BELOW: i32 = 600;
-
-    /// The frame for a map this many CSS pixels wide.
-    pub fn for_width(width: i32) -> Frame {
-        if width > 0 && width < Frame::NARROW_BELOW {
-            Frame::Narrow
-        } else {
-            Frame::Wide
-        }
-    }
 
     pub fn measures(self) -> &'static Measures {
         match self {
@@ -420,12 +412,10 @@ mod tests {
 
     #[test]
     fn narrow_maps_get_the_tall_frame() {
-        assert_eq!(Frame::for_width(296), Frame::Narrow);
-        assert_eq!(Frame::for_width(599), Frame::Narrow);
-        assert_eq!(Frame::for_width(600), Frame::Wide);
-        assert_eq!(Frame::for_width(1200), Frame::Wide);
-        // Not measured yet (or hidden): the frame the page was rendered with.
-        assert_eq!(Frame::for_width(0), Frame::Wide);
+        // The styles pick the frame at the width this module names.
+        let css = include_str!("../../../styles/map.css");
+        let query = format!("@container (max-width: {}.98px) {{\n  .map-svg.frame-wide {{\n    display: none;", Frame::NARROW_BELOW - 1);
+        assert!(css.contains(&query), "styles/map.css shows the narrow frame below {} px", Frame::NARROW_BELOW);
         let narrow = Frame::Narrow.measures();
         assert!(narrow.height > narrow.width, "the phone frame is portrait");
     }

@@ -3,7 +3,8 @@
 //! pointer, and everything they say is also in the detail panel and the text view.
 //!
 //! Placing labels and curving lines happens on the server only: the drawing is a frozen part, drawn
-//! once per frame, and the browser only marks it (`marks.rs`) and swaps frames.
+//! once per frame, both in the page; the styles show the frame that fits (a container query on the
+//! map's width) and the browser only marks them (`marks.rs`).
 
 use story::{Actor, Relation, RelationKind, Story};
 #[cfg(feature = "ssr")]
@@ -93,9 +94,10 @@ pub fn node_name(actor: &Actor, relations: usize) -> String {
     }
 }
 
-/// The drawing, as the server writes it (a frozen part): the wide frame in the page and the narrow one
-/// in a `<template>` beside it, for the browser to swap in on narrow screens. Both are drawn for a
-/// page's first state (nothing selected or filtered); the browser marks them after that ([`marks`]).
+/// The drawing, as the server writes it (a frozen part): both frames, wide and narrow, of which the
+/// styles show the one that fits the map's width (`styles/map.css`), with no script and nothing
+/// swapped. Both are drawn for a page's first state (nothing selected or filtered); the browser marks
+/// them after that ([`marks`]). Their ids differ by frame ([`ids::actor_node`]), so none repeats.
 ///
 /// [`marks`]: super::marks
 #[cfg(feature = "ssr")]
@@ -108,7 +110,7 @@ pub fn frozen_view(story: &'static Story) -> Html {
     html! {
         <>
             { frame(Frame::Wide) }
-            <template class="map-spare-frame">{ frame(Frame::Narrow) }</template>
+            { frame(Frame::Narrow) }
         </>
     }
 }
@@ -116,37 +118,39 @@ pub fn frozen_view(story: &'static Story) -> Html {
 /// The SVG for a scene. `tab_stop` is the one node reachable with Tab.
 #[cfg(feature = "ssr")]
 fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static str>) -> Html {
-    let m = scene.frame.measures();
+    let frame = scene.frame;
+    let title = ids::map_title(frame);
     html! {
-        <svg class={classes!("map-svg", format!("frame-{}", scene.frame.key()))} id="actor-map-svg"
-            viewBox={scene.frame.view_box()} role="group" aria-labelledby="actor-map-title"
-            aria-describedby="actor-map-keys" data-frame={scene.frame.key()}>
-            <title id="actor-map-title">{ "Map of who does what to whom" }</title>
-            <defs>{ for relation_kinds(story).into_iter().map(markers) }</defs>
+        <svg class={classes!("map-svg", format!("frame-{}", frame.key()))}
+            viewBox={frame.view_box()} role="group" aria-labelledby={title.clone()}
+            aria-describedby="actor-map-keys" data-frame={frame.key()}>
+            <title id={title}>{ "Map of who does what to whom" }</title>
+            <defs>{ for relation_kinds(story).into_iter().map(|kind| markers(kind, frame)) }</defs>
             <g class="map-edges" aria-hidden="true">
-                { for scene.edges.iter().map(|edge| edge_view(story, state, edge)) }
+                { for scene.edges.iter().map(|edge| edge_view(story, state, edge, frame)) }
             </g>
             <g class="map-nodes">
-                { for scene.nodes.iter().map(|node| node_view(state, node, m, tab_stop)) }
+                { for scene.nodes.iter().map(|node| node_view(state, node, frame, tab_stop)) }
             </g>
         </svg>
     }
 }
 
-/// The arrowhead and, if the kind has one, the middle mark, as markers coloured by the kind's class.
+/// The arrowhead and, if the kind has one, the middle mark, as markers coloured by the kind's class
+/// (one set per frame, each frame's own ids).
 #[cfg(feature = "ssr")]
-fn markers(kind: RelationKind) -> Html {
+fn markers(kind: RelationKind, frame: Frame) -> Html {
     use super::style::{self, arrow_id, mark_id, rel_class};
 
     let class = classes!("map-marker", rel_class(kind));
     html! {
         <>
-            <marker id={arrow_id(kind)} class={class.clone()} viewBox="0 0 10 10" refX="9" refY="5"
+            <marker id={arrow_id(kind, frame)} class={class.clone()} viewBox="0 0 10 10" refX="9" refY="5"
                 markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
                 <path class="map-arrow-shape" d={style::ARROW_PATH} />
             </marker>
             if let Some(mark) = style::line(kind).mark {
-                <marker id={mark_id(kind)} {class} viewBox="-7 -7 14 14" refX="0" refY="0"
+                <marker id={mark_id(kind, frame)} {class} viewBox="-7 -7 14 14" refX="0" refY="0"
                     markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto">
                     <path class={classes!("map-mark-shape", format!("mark-{}", mark.key()))} d={mark.path()} />
                 </marker>
@@ -156,7 +160,7 @@ fn markers(kind: RelationKind) -> Html {
 }
 
 #[cfg(feature = "ssr")]
-fn edge_view(story: &Story, state: &State, edge: &Edge) -> Html {
+fn edge_view(story: &Story, state: &State, edge: &Edge, frame: Frame) -> Html {
     use super::marks::EdgeMarks;
     use super::style::{self, arrow_id, mark_id, rel_class};
 
@@ -171,14 +175,14 @@ fn edge_view(story: &Story, state: &State, edge: &Edge) -> Html {
             <title>{ story.sentence(relation) }</title>
             <path class="map-edge-hit" d={edge.curve.d.clone()} />
             <path class="map-edge-line" d={edge.curve.d.clone()} stroke-width={num(line.width)}
-                stroke-dasharray={line.dash} marker-end={format!("url(#{})", arrow_id(relation.kind))}
-                marker-mid={line.mark.map(|_| format!("url(#{})", mark_id(relation.kind)))} />
+                stroke-dasharray={line.dash} marker-end={format!("url(#{})", arrow_id(relation.kind, frame))}
+                marker-mid={line.mark.map(|_| format!("url(#{})", mark_id(relation.kind, frame)))} />
         </g>
     }
 }
 
 #[cfg(feature = "ssr")]
-fn node_view(state: &State, node: &Node, m: &geometry::Measures, tab_stop: Option<&str>) -> Html {
+fn node_view(state: &State, node: &Node, frame: Frame, tab_stop: Option<&str>) -> Html {
     use super::marks::NodeMarks;
     use super::style::{self, kind_class};
 
@@ -188,10 +192,11 @@ fn node_view(state: &State, node: &Node, m: &geometry::Measures, tab_stop: Optio
     let mut class = classes!("map-node", kind_class(actor.kind));
     class.extend(marks.classes().into_iter().filter(|(_, on)| *on).map(|(c, _)| c));
     let label = &node.label;
+    let m = frame.measures();
     // Shapes reach out to 1.2 radii (the diamond); the rings go round that.
     let outer = m.node_radius * 1.2;
     html! {
-        <g id={ids::actor_node(id)} {class} data-actor={id} role="button"
+        <g id={ids::actor_node(id, frame)} {class} data-actor={id} role="button"
             tabindex={marks.tabindex()} aria-pressed={marks.pressed()} aria-label={marks.name.clone()}
             transform={format!("translate({} {})", num(node.centre.x), num(node.centre.y))}>
             <circle class="map-node-hit" r={num(m.hit_radius)} />

@@ -9,7 +9,8 @@
 //!   which filters.
 //!
 //! Selection and filters live in the page's reducer ([`State`]); this component keeps only what is its
-//! own: the frame (from its measured width, after hydration) and the node the keyboard last reached.
+//! own: the frame the styles show (read whenever the map's width changes) and the node the keyboard
+//! last reached.
 //! It listens on the drawing's figure for clicks, keys and focus from the nodes and lines inside it.
 
 pub mod detail;
@@ -98,11 +99,17 @@ pub fn toolbar_view() -> Html {
     }
 }
 
+/// The frame of the drawing the styles show (a container query picks it), if the drawing is shown.
+pub fn shown_frame() -> Option<Frame> {
+    let key = web::dom::shown_variant(".map-frames > svg.map-svg", "data-frame")?;
+    Some(if key == Frame::Narrow.key() { Frame::Narrow } else { Frame::Wide })
+}
+
 #[function_component]
 pub fn ActorMap(props: &ActorMapProps) -> Html {
     let story = props.story;
     let state = &props.state;
-    // The server renders the wide frame; after hydration the measured width picks the frame.
+    // The frame the styles show (both are in the page), read again whenever the map's width changes.
     let frame = use_state_eq(|| Frame::Wide);
     // The node the keyboard last reached, which keeps the tab stop.
     let last = use_state_eq(|| None::<&'static str>);
@@ -113,7 +120,11 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         use_effect_with((), move |_| {
             let watch = measure
                 .cast::<web_sys::Element>()
-                .and_then(|element| web::resize::watch_width(&element, move |width| frame.set(Frame::for_width(width))));
+                .and_then(|element| web::resize::watch_width(&element, move |_| {
+                    if let Some(shown) = shown_frame() {
+                        frame.set(shown);
+                    }
+                }));
             move || drop(watch)
         });
     }
@@ -132,8 +143,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         let state = state.clone();
         let first = state.selected.is_none() && state.hidden_relations.is_empty() && state.hidden_kinds.is_empty() && last.is_none();
         let deps = (*frame, state.selected, state.hidden_relations.clone(), state.hidden_kinds.clone(), tab_stop);
-        use_effect_with(deps, move |(frame, ..)| {
-            web::dom::show_variant(".map-frames", "data-frame", frame.key());
+        use_effect_with(deps, move |_| {
             let mut marked = marked.borrow_mut();
             if !first || *marked {
                 marks::apply(&state, tab_stop);
@@ -161,10 +171,11 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
     let on_close = {
         let select = select.clone();
         let back_to = tab_stop;
+        let frame = *frame;
         Callback::from(move |()| {
             select.emit(None);
             if let Some(id) = back_to {
-                web::dom::focus(&ids::actor_node(id));
+                web::dom::focus(&ids::actor_node(id, frame));
             }
         })
     };
@@ -184,6 +195,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
         let select = select.clone();
         let last = last.setter();
         let selected = state.selected;
+        let frame = *frame;
         Callback::from(move |e: KeyboardEvent| {
             let Some(id) = actor_in(&e) else { return };
             let key = e.key();
@@ -193,7 +205,7 @@ pub fn ActorMap(props: &ActorMapProps) -> Html {
                 if let Some(next) = here.and_then(|p| keyboard::step(p, m, &positions)) {
                     let next = story.actors[next].id;
                     last.set(Some(next));
-                    web::dom::focus(&ids::actor_node(next));
+                    web::dom::focus(&ids::actor_node(next, frame));
                 }
             } else if key == "Enter" || key == " " || key == "Spacebar" {
                 e.prevent_default();

@@ -5,7 +5,7 @@
 use story::{ActorKind, RelationKind};
 use yew::prelude::*;
 
-use super::geometry::num;
+use super::geometry::{num, Frame};
 
 /// A mark drawn at the middle of a relation's line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,14 +70,14 @@ pub fn line(kind: RelationKind) -> Line {
     Line { dash, width, mark }
 }
 
-/// The id of the arrowhead marker for a relation kind.
-pub fn arrow_id(kind: RelationKind) -> String {
-    format!("map-arrow-{}", kind.key())
+/// The id of the arrowhead marker for a relation kind in a frame.
+pub fn arrow_id(kind: RelationKind, frame: Frame) -> String {
+    format!("map-{}-arrow-{}", frame.key(), kind.key())
 }
 
-/// The id of the middle-mark marker for a relation kind.
-pub fn mark_id(kind: RelationKind) -> String {
-    format!("map-mark-{}", kind.key())
+/// The id of the middle-mark marker for a relation kind in a frame.
+pub fn mark_id(kind: RelationKind, frame: Frame) -> String {
+    format!("map-{}-mark-{}", frame.key(), kind.key())
 }
 
 /// The class that colours everything of one relation kind.
