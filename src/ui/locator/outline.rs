@@ -71,8 +71,7 @@ pub fn draw(frame: &Frame, places: &[Point]) -> Outline {
             }
             let tenths = decimate(&simplify_ring(&clipped, TOLERANCE));
             if tenths.len() >= 3 {
-                write_line(&mut land, &tenths);
-                land.push('z');
+                write_ring(&mut land, &tenths, &view.seams);
             }
         }
     }
@@ -134,15 +133,28 @@ struct View<'a> {
     clip: [f64; 4],
     /// The same box in degrees (west, south, east, north; east may be past 180).
     degrees: Bounds,
+    /// Where the data's edges are in the drawing, in tenths of a unit as the rings are snapped: the
+    /// 180° meridian (each turn of it) and the poles.
+    seams: Seams,
+}
+
+/// The lines along which the data cuts shapes that go on in reality: land there is not coast.
+struct Seams {
+    x: Vec<i32>,
+    y: Vec<i32>,
 }
 
 impl<'a> View<'a> {
     fn new(frame: &'a Frame) -> Self {
         let (mx, my) = (MARGIN / (frame.kx * frame.scale), MARGIN / frame.scale);
+        let snap = |v: f64| (round(v * 10.0 / SNAP) * SNAP) as i32;
+        let x = (-3..=3).map(|k| snap(frame.project_unwrapped(0.0, 180.0 + 360.0 * f64::from(k)).x)).collect();
+        let y = [90.0, -90.0].into_iter().map(|lat| snap(frame.project_unwrapped(lat, 0.0).y)).collect();
         View {
             frame,
             clip: [-MARGIN, -MARGIN, frame.width + MARGIN, frame.height + MARGIN],
             degrees: [frame.west - mx, frame.south - my, frame.east + mx, frame.north + my],
+            seams: Seams { x, y },
         }
     }
 
@@ -164,7 +176,16 @@ impl<'a> View<'a> {
         if self.offsets(world.ring_bounds(ring)).next().is_none() {
             return Vec::new();
         }
-        let (points, bounds) = unwrapped(world.ring(ring));
+        let (mut points, mut bounds) = unwrapped(world.ring(ring));
+        if let (Some(&[first, _]), Some(&[last, _])) = (points.first(), points.last()) {
+            if (last - first).abs() > 180.0 {
+                // The ring goes once round the globe (Antarctica's coast): it holds a pole, so it
+                // closes along that pole's line.
+                let pole = if points.iter().map(|p| p[1]).sum::<f64>() < 0.0 { -90.0 } else { 90.0 };
+                points.extend([[last, pole], [first, pole]]);
+                bounds = [bounds[0], bounds[1].min(pole), bounds[2], bounds[3].max(pole)];
+            }
+        }
         let offsets: Vec<f64> = self.offsets(bounds).collect();
         offsets.into_iter().map(|o| points.iter().map(|&p| self.project(p, o)).collect()).collect()
     }
@@ -172,19 +193,25 @@ impl<'a> View<'a> {
 
 /// A line whose longitudes run on without a jump: a shape that crosses the 180° meridian in the data
 /// (from 179.9° to -179.9°, say) goes on past 180° instead (to 180.1°), so it is drawn whole rather
-/// than as two pieces joined by a line across the map. Returns the line and its bounds.
+/// than as two pieces joined by a line across the map. Returns the line and its bounds. A ring that
+/// goes round the globe then ends a turn away from where it starts.
 fn unwrapped(mut points: Vec<LonLat>) -> (Vec<LonLat>, Bounds) {
     let mut turn = 0.0;
     let mut previous = points.first().map_or(0.0, |p| p[0]);
     let mut bounds = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    let mut previous_lat = points.first().map_or(0.0, |p| p[1]);
     for p in &mut points {
         let lon = p[0];
-        if lon - previous > 180.0 {
+        // An edge along a pole's line is a real edge of the flat map (the data's shapes that hold a
+        // pole run along it), not a jump across the meridian.
+        let polar = p[1].abs() > 89.9 && previous_lat.abs() > 89.9;
+        if lon - previous > 180.0 && !polar {
             turn -= 360.0;
-        } else if previous - lon > 180.0 {
+        } else if previous - lon > 180.0 && !polar {
             turn += 360.0;
         }
         previous = lon;
+        previous_lat = p[1];
         p[0] = lon + turn;
         bounds = [bounds[0].min(p[0]), bounds[1].min(p[1]), bounds[2].max(p[0]), bounds[3].max(p[1])];
     }
@@ -343,6 +370,49 @@ fn decimate(points: &[Point]) -> Vec<(i32, i32)> {
     out
 }
 
+/// Appends a closed ring in tenths. Where the data cuts land (along the 180° meridian, where Natural
+/// Earth splits Russia, say, or along a pole's line), the cut is no coast: the ring then starts just
+/// after its longest run of edges along a cut and ends just before it, without `z`, so the fill
+/// still closes it along the cut but the stroke (the coastline) leaves the cut out.
+fn write_ring(path: &mut String, tenths: &[(i32, i32)], seams: &Seams) {
+    let n = tenths.len();
+    // The cut an edge runs along, if any: (true, x) along a meridian, (false, y) along a pole's line.
+    let seam = |i: usize| {
+        let (a, b) = (tenths[i], tenths[(i + 1) % n]);
+        if a.0 == b.0 && seams.x.contains(&a.0) {
+            Some((true, a.0))
+        } else if a.1 == b.1 && seams.y.contains(&a.1) {
+            Some((false, a.1))
+        } else {
+            None
+        }
+    };
+    // The longest run of edges along one cut (one straight line, so the fill's closing edge is the
+    // run itself), a meridian before a pole's line (which is at the drawing's edge anyway), as
+    // (first edge, length, along a meridian), going round the ring.
+    let mut best: Option<(usize, usize, bool)> = None;
+    if (0..n).any(|i| seam(i).is_none()) {
+        for start in (0..n).filter(|&i| seam(i).is_some() && seam((i + n - 1) % n) != seam(i)) {
+            let len = (0..n).take_while(|&k| seam((start + k) % n) == seam(start)).count();
+            let meridian = seam(start).is_some_and(|s| s.0);
+            if best.is_none_or(|b| (len, meridian) > (b.1, b.2)) {
+                best = Some((start, len, meridian));
+            }
+        }
+    }
+    match best {
+        Some((start, len, _)) => {
+            let from = (start + len) % n;
+            let ring: Vec<(i32, i32)> = (0..=n - len).map(|k| tenths[(from + k) % n]).collect();
+            write_line(path, &ring);
+        }
+        None => {
+            write_line(path, tenths);
+            path.push('z');
+        }
+    }
+}
+
 /// Appends `M x y l dx dy dx dy …` for a line in tenths.
 fn write_line(path: &mut String, tenths: &[(i32, i32)]) {
     let Some(&(x0, y0)) = tenths.first() else { return };
@@ -454,9 +524,9 @@ mod tests {
         View::new(f).clip
     }
 
-    /// The closed rings of a land path, in units.
+    /// The rings of a land path, in units (closed or not: the fill closes them either way).
     fn rings(path: &str) -> Vec<Vec<Point>> {
-        path.split('z').filter(|r| !r.is_empty()).map(|r| points(r).into_iter().map(|(x, y)| Point { x, y }).collect()).collect()
+        path.split('M').filter(|r| !r.is_empty()).map(|r| points(&format!("M{r}")).into_iter().map(|(x, y)| Point { x, y }).collect()).collect()
     }
 
     /// Whether a latitude and longitude is on the land of an outline (even-odd over all its rings).
@@ -595,6 +665,35 @@ mod tests {
         assert!(!on_land(&outline, &f, 71.8, 22.0), "the Barents Sea");
         assert!(on_land(&outline, &f, 69.3, 31.0), "Russia by Pechenga");
         assert!(outline.countries.iter().any(|c| c.0 == "Russia"), "{:?}", outline.countries);
+    }
+
+    #[test]
+    fn where_the_data_cuts_land_at_the_meridian_no_coast_is_drawn() {
+        // Chukotka (Russia) is cut in two at 180° in the data; Alaska is across the strait.
+        let f = Frame::around([(64.73, 177.5), (65.6, -168.1)]).unwrap();
+        let outline = draw(&f, &[]);
+        assert!(on_land(&outline, &f, 66.6, 179.5) && on_land(&outline, &f, 66.6, -179.5), "both sides of the cut");
+        let seam = round(f.project(66.0, 180.0).x) as i32;
+        let open = outline.land.split('M').filter(|r| !r.is_empty() && !r.ends_with('z')).count();
+        assert!(open >= 2, "the two pieces leave their cut unstroked: {open} open rings");
+        for ring in rings(&outline.land) {
+            for pair in ring.windows(2) {
+                let on_cut = pair[0].x == pair[1].x && pair[0].x as i32 == seam && (pair[0].y - pair[1].y).abs() > 2.0;
+                assert!(!on_cut, "a stroked edge along the cut at x = {seam}: {pair:?}");
+            }
+        }
+        let named: Vec<&str> = outline.countries.iter().map(|c| c.0).collect();
+        assert!(named.contains(&"Russia") && named.contains(&"United States of America"), "{named:?}");
+    }
+
+    #[test]
+    fn a_frame_at_the_south_pole_is_land_to_the_pole() {
+        let f = Frame::around([(-89.99, 0.0), (-85.0, 160.0)]).unwrap();
+        assert!(f.south >= -90.0, "the frame stops at the pole: {f:?}");
+        let outline = draw(&f, &[]);
+        for (lat, lon) in [(-89.5, 0.0), (-87.0, 100.0), (-86.0, 10.0)] {
+            assert!(on_land(&outline, &f, lat, lon), "{lat},{lon} is Antarctica");
+        }
     }
 
     #[test]

@@ -76,11 +76,14 @@ impl Frame {
         // The height is rounded to whole units; the frame keeps exactly that many.
         let h = height / scale;
         let half_lon = w / kx / 2.0;
+        // A frame never runs past a pole (there is nothing beyond it): one that would is moved back,
+        // by less than the padding, so the places stay inside.
+        let centre = if h < 180.0 { mid_lat.clamp(-90.0 + h / 2.0, 90.0 - h / 2.0) } else { mid_lat };
         Some(Frame {
             west: mid_lon - half_lon,
             east: mid_lon + half_lon,
-            south: mid_lat - h / 2.0,
-            north: mid_lat + h / 2.0,
+            south: centre - h / 2.0,
+            north: centre + h / 2.0,
             kx,
             scale,
             width: WIDTH,
