@@ -1,5 +1,6 @@
 //! Rendered-HTML tests of the context views: the timeline of events and the locator map of places,
-//! for the bundled story and the lighthouse story, plus the reducer's event and place selection.
+//! for the bundled story and the lighthouse story (and, for the map, fixture stories in other parts of
+//! the world), plus the reducer's event and place selection.
 
 mod support;
 
@@ -190,28 +191,83 @@ fn the_locator_map_has_a_marker_and_two_label_sets_per_place_inside_its_drawing(
     }
 }
 
+/// The fixture stories in other parts of the world, each with the scale its map is drawn from.
+const WORLD: [(&str, &str); 5] = [
+    ("tests/fixtures/world/pacific", "1:10m"),
+    ("tests/fixtures/world/finnmark", "1:10m"),
+    ("tests/fixtures/world/andes", "1:50m"),
+    ("tests/fixtures/world/gibraltar", "1:10m"),
+    ("crates/story/tests/fixtures/stories/lighthouse", "1:10m"),
+];
+
+/// The land and border paths of a locator map, and the caption.
+fn outline(html: &str) -> (String, Option<String>, String) {
+    let land = one(html, "path.locator-land").attr("d").unwrap().to_owned();
+    let borders = select(html, "path.locator-borders").first().map(|b| b.attr("d").unwrap().to_owned());
+    (land, borders, one(html, "figcaption.locator-caption").text)
+}
+
 #[test]
-fn the_bundled_story_is_drawn_on_natural_earth_and_the_lighthouse_schematically() {
+fn the_bundled_story_is_drawn_on_natural_earth() {
     let html = places(bundled());
-    let land = one(&html, "path.locator-land").attr("d").unwrap().to_owned();
-    let borders = one(&html, "path.locator-borders").attr("d").unwrap().to_owned();
+    let (land, borders, caption) = outline(&html);
+    let borders = borders.expect("borders");
     assert!(land.starts_with('M') && land.ends_with('z') && land.len() > 1000, "{} bytes of land", land.len());
     assert!(borders.starts_with('M') && borders.len() > 1000);
-    assert!(land.len() + borders.len() < 16_000, "the outline stays small: {} bytes", land.len() + borders.len());
-    let caption = one(&html, "figcaption.locator-caption").text;
-    assert!(caption.contains("Natural Earth") && caption.contains("disputed"), "{caption}");
+    assert!(caption.contains("Natural Earth 1:50m") && caption.contains("disputed"), "{caption}");
     let countries: Vec<String> = select(&html, "g.locator-set-wide text.locator-country").into_iter().map(|t| t.text).collect();
     for name in ["Pakistan", "Afghanistan", "Iran", "Turkey"] {
         assert!(countries.iter().any(|c| c == name), "{name} named: {countries:?}");
     }
     assert!(select(&html, "path.locator-grid").is_empty());
+}
 
-    let html = places(lighthouse());
-    assert!(select(&html, "path.locator-land").is_empty(), "no outline data for Cornwall");
+#[test]
+fn stories_anywhere_on_earth_are_drawn_on_real_coastlines_never_on_the_grid() {
+    for (dir, scale) in WORLD {
+        let html = places(support::story_at(dir));
+        assert!(select(&html, "path.locator-grid").is_empty(), "{dir}: fell back to the schematic grid");
+        assert!(!one(&html, "svg.locator-map").attr("class").unwrap().contains("is-schematic"), "{dir}");
+        let (land, borders, caption) = outline(&html);
+        assert!(land.starts_with('M') && land.ends_with('z'), "{dir}: a coastline");
+        assert!(caption.contains(&format!("Natural Earth {scale}")), "{dir}: {caption}");
+        // Islands have no land borders; the others do.
+        let islands = dir.ends_with("pacific") || dir.ends_with("lighthouse");
+        assert_eq!(borders.is_some_and(|b| b.starts_with('M')), !islands, "{dir}: borders");
+        let named = select(&html, "g.locator-set-wide text.locator-country");
+        assert!(!named.is_empty(), "{dir}: a country named");
+    }
+}
+
+#[test]
+fn a_story_in_the_open_sea_gets_the_schematic_grid() {
+    let html = places(support::story_at("tests/fixtures/world/open-sea"));
+    assert!(select(&html, "path.locator-land").is_empty(), "no land near Point Nemo");
     assert!(one(&html, "svg.locator-map").attr("class").unwrap().contains("is-schematic"));
     assert!(one(&html, "path.locator-grid").attr("d").unwrap().starts_with('M'));
     assert!(one(&html, "figcaption.locator-caption").text.starts_with("Schematic"));
     assert!(select(&html, "text.locator-country").is_empty());
+}
+
+/// The locator map's SVG: its bytes, and its bytes compressed (deflate at level 9 plus gzip's 18
+/// bytes of header and trailer, within a few bytes of `gzip -9`).
+fn svg_bytes(html: &str) -> (usize, usize) {
+    let svg = one(html, "svg.locator-map").outer;
+    (svg.len(), miniz_oxide::deflate::compress_to_vec(svg.as_bytes(), 9).len() + 18)
+}
+
+#[test]
+fn the_locator_map_stays_small() {
+    // The bundled story's page is close to its budget (e2e/tests/budget.test.mjs): its map was
+    // 10,326 bytes (3,170 gzip) when it was drawn from a hand-made basemap, and stays within a few hundred.
+    let (raw, gzip) = svg_bytes(&places(bundled()));
+    println!("bundled locator SVG: {raw} bytes, {gzip} gzip");
+    assert!(raw <= 11_000 && gzip <= 3_400, "bundled locator SVG: {raw} bytes, {gzip} gzip");
+    for (dir, _) in WORLD {
+        let (raw, gzip) = svg_bytes(&places(support::story_at(dir)));
+        println!("{dir} locator SVG: {raw} bytes, {gzip} gzip");
+        assert!(gzip <= 4_000, "{dir}: locator SVG {raw} bytes, {gzip} gzip");
+    }
 }
 
 #[test]

@@ -30,6 +30,13 @@ pub fn lighthouse() -> StoryRef {
     StoryRef(Box::leak(Box::new(story)))
 }
 
+/// A story from a folder of the repository (the fixtures in `tests/fixtures/world/`).
+pub fn story_at(dir: &str) -> StoryRef {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let story = story::load::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    StoryRef(Box::leak(Box::new(story)))
+}
+
 /// The whole page for a story, optionally with one section open.
 pub fn page(story: StoryRef, open: Option<&'static str>) -> String {
     page_at(story, "./", open)

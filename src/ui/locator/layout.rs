@@ -7,14 +7,16 @@ use story::Story;
 
 use super::labels::{distance, place_labels, place_names, Placed, Rect, Style};
 use super::outline;
-use super::projection::{scale_bar, Basemap, Frame, Point};
+use super::projection::{scale_bar, Frame, Point};
+use super::world::Scale;
 
 /// The outline under the markers.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ground {
-    /// Land and borders from the basemap.
-    Outline { land: String, borders: String },
-    /// No basemap for this part of the world: a grid of parallels and meridians every `step` degrees.
+    /// Land and borders from Natural Earth, at this scale.
+    Outline { scale: Scale, land: String, borders: String },
+    /// No land anywhere in the frame (open sea): a grid of parallels and meridians every `step`
+    /// degrees, so the places still have a frame of reference.
     Schematic { step: f64, grid: String },
 }
 
@@ -58,24 +60,19 @@ const WIDE_COUNTRY: Style = Style { font_size: 11.0, bold: false, letter_spacing
 const NARROW: Style = Style { font_size: 26.0, bold: true, letter_spacing: 0.0, capitals: false, marker_radius: MARKER_RADIUS * NARROW_MARKER, gap: 5.0 };
 const NARROW_COUNTRY: Style = Style { font_size: 19.0, bold: false, letter_spacing: 2.5, capitals: true, ..NARROW };
 
-/// The locator map of a story's places on the given basemap (used only where it covers the frame);
-/// `None` for a story without places.
-pub fn layout(story: &Story, basemap: &Basemap) -> Option<Layout> {
+/// The locator map of a story's places on the world's outline; `None` for a story without places.
+pub fn layout(story: &Story) -> Option<Layout> {
     let frame = Frame::around(story.places.iter().map(|p| (f64::from(p.lat), f64::from(p.lon))))?;
-    let outline = frame.covered_by(basemap.bounds);
-    let ground = if outline {
-        Ground::Outline { land: outline::land(basemap, &frame), borders: outline::borders(basemap, &frame) }
-    } else {
-        let (step, grid) = outline::graticule(&frame);
-        Ground::Schematic { step, grid }
-    };
     let markers: Vec<Point> = story.places.iter().map(|p| frame.project(f64::from(p.lat), f64::from(p.lon))).collect();
+    let outline = outline::draw(&frame, &markers);
+    let (ground, mut countries) = if outline.land.is_empty() && outline.borders.is_empty() {
+        let (step, grid) = outline::graticule(&frame);
+        (Ground::Schematic { step, grid }, Vec::new())
+    } else {
+        (Ground::Outline { scale: outline.scale, land: outline.land, borders: outline.borders }, outline.countries)
+    };
     let names: Vec<&str> = story.places.iter().map(|p| p.name).collect();
     // Country names nearest the places first: those are the ones a locator map must name.
-    let mut countries: Vec<(&'static str, Point)> = if outline { basemap.countries } else { &[] }
-        .iter()
-        .map(|(name, [lon, lat])| (*name, frame.project(f64::from(*lat) / 100.0, f64::from(*lon) / 100.0)))
-        .collect();
     let nearest = |p: Point| markers.iter().map(|m| distance(*m, p)).fold(f64::INFINITY, f64::min);
     countries.sort_by(|a, b| nearest(a.1).total_cmp(&nearest(b.1)));
     let (scale_km, bar) = scale_bar(&frame);
@@ -112,17 +109,20 @@ pub fn layout(story: &Story, basemap: &Basemap) -> Option<Layout> {
 mod tests {
     use std::path::Path;
 
-    use super::super::basemap::BASEMAP;
     use super::super::labels::tests::assert_clear;
     use super::*;
 
-    fn lighthouse() -> Story {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/story/tests/fixtures/stories/lighthouse");
+    fn load(dir: &str) -> Story {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
         story::load::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    fn lighthouse() -> Story {
+        load("crates/story/tests/fixtures/stories/lighthouse")
+    }
+
     fn check(story: &Story, what: &str) -> Layout {
-        let layout = layout(story, &BASEMAP).expect("the story has places");
+        let layout = layout(story).expect("the story has places");
         assert_eq!(layout.markers.len(), story.places.len());
         for set in &layout.sets {
             let what = format!("{what}, {} labels", set.name);
@@ -156,30 +156,41 @@ mod tests {
         n
     }
 
-    #[test]
-    fn the_bundled_story_is_drawn_on_its_outline_with_clear_labels() {
-        let story = &crate::bundled::STORY;
-        let layout = check(story, "bundled");
-        let Ground::Outline { land, borders } = &layout.ground else { panic!("the basemap covers the bundled story") };
-        println!("bundled outline: land {} bytes, borders {} bytes", land.len(), borders.len());
-        // The countries the story is about are named on the wide map.
-        let named: Vec<&str> = layout.sets[0].countries.iter().map(|(n, _)| *n).collect();
-        for country in ["Pakistan", "Afghanistan", "Iran"] {
-            assert!(named.contains(&country), "{country} not named: {named:?}");
+    /// The story's map is drawn on Natural Earth at this scale, with these countries named on the
+    /// wide map; `borders` says whether the frame has land borders to draw (islands have none).
+    fn check_outline(story: &Story, what: &str, scale: Scale, borders: bool, named: &[&str]) -> Layout {
+        let layout = check(story, what);
+        let Ground::Outline { scale: drawn, land, borders: lines } = &layout.ground else {
+            panic!("{what}: drawn on a schematic grid, not on the world's outline")
+        };
+        println!("{what}: {} outline, land {} bytes, borders {} bytes", drawn.name(), land.len(), lines.len());
+        assert_eq!(*drawn, scale, "{what}");
+        assert!(land.starts_with('M') && land.ends_with('z') && land.matches('M').count() >= 1, "{what}: a coastline");
+        assert_eq!(!lines.is_empty(), borders, "{what}: borders");
+        let wide: Vec<&str> = layout.sets[0].countries.iter().map(|(n, _)| *n).collect();
+        for country in named {
+            assert!(wide.contains(country), "{what}: {country} not named: {wide:?}");
         }
+        layout
     }
 
     #[test]
-    fn the_lighthouse_story_is_drawn_schematically_with_clear_labels() {
-        let story = lighthouse();
-        let layout = check(&story, "lighthouse");
-        assert!(matches!(layout.ground, Ground::Schematic { .. }), "no outline for Cornwall in the bundled basemap");
-        assert!(layout.sets.iter().all(|s| s.countries.is_empty()));
+    fn the_bundled_story_is_drawn_on_its_outline_with_clear_labels() {
+        check_outline(&crate::bundled::STORY, "bundled", Scale::Medium, true, &["Pakistan", "Afghanistan", "Iran"]);
+    }
+
+    #[test]
+    fn stories_anywhere_are_drawn_on_real_coastlines_and_borders() {
+        check_outline(&load("tests/fixtures/world/pacific"), "pacific", Scale::Large, false, &["Fiji", "Tonga", "Samoa"]);
+        check_outline(&load("tests/fixtures/world/finnmark"), "finnmark", Scale::Large, true, &["Norway", "Finland", "Russia"]);
+        check_outline(&load("tests/fixtures/world/andes"), "andes", Scale::Medium, true, &["Peru", "Bolivia", "Chile", "Argentina"]);
+        check_outline(&load("tests/fixtures/world/gibraltar"), "gibraltar", Scale::Large, true, &["Spain"]);
+        check_outline(&lighthouse(), "lighthouse", Scale::Large, false, &[]);
     }
 
     #[test]
     fn the_layout_is_the_same_every_time() {
         let story = &crate::bundled::STORY;
-        assert_eq!(layout(story, &BASEMAP), layout(story, &BASEMAP));
+        assert_eq!(layout(story), layout(story));
     }
 }

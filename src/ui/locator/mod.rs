@@ -9,11 +9,11 @@
 //! only: the browser bundle carries no outline, projection or label placement. Its markers and labels
 //! carry `data-place`; the places view marks the chosen one (`is-selected`) and takes clicks on them.
 
-pub mod basemap;
 pub mod labels;
 pub mod layout;
 pub mod outline;
 pub mod projection;
+pub mod world;
 
 use yew::prelude::*;
 
@@ -25,11 +25,11 @@ use crate::ui::svg::num as n;
 
 /// The locator map of a story's places (nothing when it has none).
 pub fn view(story: StoryRef) -> Html {
-    let Some(layout) = layout::layout(story.0, &basemap::BASEMAP) else { return Html::default() };
+    let Some(layout) = layout::layout(story.0) else { return Html::default() };
     let Layout { frame, ground, markers, scale_km, sets } = &layout;
 
     let ground_html = match ground {
-        Ground::Outline { land, borders } => html! {
+        Ground::Outline { land, borders, .. } => html! {
             <>
                 <path class="locator-land" d={land.clone()} />
                 <path class="locator-borders" d={borders.clone()} />
@@ -88,9 +88,12 @@ pub fn view(story: StoryRef) -> Html {
         }
     };
     let caption = match ground {
-        Ground::Outline { .. } => "Outline and borders: Natural Earth (public domain). Borders are approximate, and some are disputed.".to_owned(),
+        Ground::Outline { scale, .. } => format!(
+            "Outline and borders: Natural Earth {} (public domain). Borders are approximate, and some are disputed.",
+            scale.name()
+        ),
         Ground::Schematic { step, .. } => format!(
-            "Schematic: no coastline or borders are drawn for this area. Places are positioned by latitude and longitude on a grid of lines {} degree{} apart.",
+            "Schematic: there is no land in this area to draw. Places are positioned by latitude and longitude on a grid of lines {} degree{} apart.",
             step,
             if *step == 1.0 { "" } else { "s" }
         ),

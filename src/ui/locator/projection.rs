@@ -13,20 +13,6 @@ pub struct Point {
     pub y: f64,
 }
 
-/// The outline data the map is drawn on: see `basemap.rs`, which is generated. Coordinates are
-/// `[longitude, latitude]` in hundredths of a degree.
-#[derive(Debug)]
-pub struct Basemap {
-    /// The box the data covers: west, south, east, north.
-    pub bounds: [i16; 4],
-    /// Land, as closed rings (holes included; drawn with the even-odd rule).
-    pub land: &'static [&'static [[i16; 2]]],
-    /// Lines between two countries.
-    pub borders: &'static [&'static [[i16; 2]]],
-    /// Country names, biggest country first, each with a point inside the country.
-    pub countries: &'static [(&'static str, [i16; 2])],
-}
-
 /// The drawing's width in units; the height follows from the region's shape.
 pub const WIDTH: f64 = 640.0;
 /// The narrowest region shown, in degrees, so one place (or a few close together) still gets context.
@@ -90,11 +76,14 @@ impl Frame {
         // The height is rounded to whole units; the frame keeps exactly that many.
         let h = height / scale;
         let half_lon = w / kx / 2.0;
+        // A frame never runs past a pole (there is nothing beyond it): one that would is moved back,
+        // by less than the padding, so the places stay inside.
+        let centre = if h < 180.0 { mid_lat.clamp(-90.0 + h / 2.0, 90.0 - h / 2.0) } else { mid_lat };
         Some(Frame {
             west: mid_lon - half_lon,
             east: mid_lon + half_lon,
-            south: mid_lat - h / 2.0,
-            north: mid_lat + h / 2.0,
+            south: centre - h / 2.0,
+            north: centre + h / 2.0,
             kx,
             scale,
             width: WIDTH,
@@ -102,17 +91,17 @@ impl Frame {
         })
     }
 
-    /// Where a latitude and longitude land on the drawing.
+    /// Where a latitude and longitude (-180..=180) land on the drawing.
     pub fn project(&self, lat: f64, lon: f64) -> Point {
         // A frame across the 180° meridian runs past 180°: western longitudes lie a turn further east.
         let lon = if self.east > 180.0 && lon < self.west { lon + 360.0 } else { lon };
-        Point { x: (lon - self.west) * self.kx * self.scale, y: (self.north - lat) * self.scale }
+        self.project_unwrapped(lat, lon)
     }
 
-    /// Whether a box of data (`[west, south, east, north]` in hundredths of a degree) covers the frame.
-    pub fn covered_by(&self, bounds: [i16; 4]) -> bool {
-        let [w, s, e, n] = bounds.map(|v| f64::from(v) / 100.0);
-        w <= self.west && s <= self.south && e >= self.east && n >= self.north
+    /// The same for a longitude taken as it is, even a turn or more away from the frame (the
+    /// outline draws data from either end of the map's longitudes this way).
+    pub fn project_unwrapped(&self, lat: f64, lon: f64) -> Point {
+        Point { x: (lon - self.west) * self.kx * self.scale, y: (self.north - lat) * self.scale }
     }
 
     /// Kilometres per drawing unit (exact along the middle parallel and along meridians).
@@ -216,8 +205,7 @@ mod tests {
             assert!(p.x > 0.0 && p.x < frame.width && p.y > 0.0 && p.y < frame.height, "{p:?} in {frame:?}");
         }
         assert!(apia.x > suva.x, "Apia lies east of Suva");
-        // No basemap data runs past 180°: such a frame is drawn schematically.
-        assert!(!frame.covered_by([-18000, -9000, 18000, 9000]));
+        assert_eq!(frame.project_unwrapped(-13.83, -171.76 + 360.0), apia);
     }
 
     #[test]
@@ -315,12 +303,5 @@ mod tests {
         let small = Frame::around([(50.21, -5.48), (50.19, -5.42)]).unwrap();
         let (km, _) = scale_bar(&small);
         assert!([5, 10].contains(&km), "{km}");
-    }
-
-    #[test]
-    fn coverage_is_checked_against_the_frame() {
-        let frame = Frame::around(BUNDLED).unwrap();
-        assert!(frame.covered_by([1300, 1000, 8900, 5700]));
-        assert!(!frame.covered_by([3000, 1000, 8900, 5700]));
     }
 }
