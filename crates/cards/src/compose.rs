@@ -101,6 +101,7 @@ pub mod layout {
     pub const FIRST_BASELINE: f32 = 104.0;
     /// The title's sizes, tried largest first until it fits without an ellipsis.
     pub const TITLE_SIZES: [f32; 4] = [62.0, 56.0, 50.0, 44.0];
+    /// The title's lines under a kicker of [`KICKER_LINES`]; one more for each line the kicker leaves.
     pub const TITLE_LINES: usize = 3;
     pub const GIST_SIZE: f32 = 30.0;
     pub const GIST_LINES: usize = 2;
@@ -135,7 +136,9 @@ pub fn place(card: &Card, fonts: &'static FontSet) -> Result<Placed, String> {
     }
     let kicker = text::wrap(&card.kicker, column, KICKER_LINES, |t| label.width(t, KICKER_SIZE));
     let kicker_last = FIRST_BASELINE + (kicker.lines.len().max(1) - 1) as f32 * line_height(KICKER_SIZE);
-    let (title_size, title_lines) = text::fit(&card.title, column, TITLE_LINES, &TITLE_SIZES, &title);
+    // Lines the kicker leaves unused go to the title.
+    let title_max = TITLE_LINES + KICKER_LINES - kicker.lines.len().clamp(1, KICKER_LINES);
+    let (title_size, title_lines) = text::fit(&card.title, column, title_max, &TITLE_SIZES, &title);
     let title_first = kicker_last + 24.0 + title_size;
     let title_last = title_first + (title_lines.lines.len().max(1) - 1) as f32 * line_height(title_size);
     let gist = text::wrap(&card.gist, column, GIST_LINES, |t| body.width(t, GIST_SIZE));
@@ -193,9 +196,7 @@ pub fn svg(card: &Card, look: &Look, fonts: &'static FontSet) -> Result<String, 
     block(&mut out, &placed.byline, BYLINE_BASELINE, BYLINE_SIZE, fonts.label, &look.text);
 
     if let Some(picture) = &card.picture {
-        let (x, y, pw, ph) = PANEL;
-        // The panel stops above the rule.
-        let ph = ph.min(RULE - 18.0 - y);
+        let (x, y, pw, ph) = panel();
         write!(
             out,
             "<rect x=\"{x}\" y=\"{y}\" width=\"{pw}\" height=\"{ph}\" rx=\"12\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
@@ -207,6 +208,18 @@ pub fn svg(card: &Card, look: &Look, fonts: &'static FontSet) -> Result<String, 
     }
     out.push_str("</svg>");
     Ok(out)
+}
+
+/// The panel's drawing area (width, height): a picture's view is fitted into it whole.
+pub fn picture_size() -> (f32, f32) {
+    let (_, _, w, h) = panel();
+    (w - 2.0 * layout::PANEL_INSET, h - 2.0 * layout::PANEL_INSET)
+}
+
+/// The picture's panel (left, top, width, height): it stops above the rule.
+fn panel() -> (f32, f32, f32, f32) {
+    let (x, y, w, h) = layout::PANEL;
+    (x, y, w, h.min(layout::RULE - 18.0 - y))
 }
 
 fn picture_svg(out: &mut String, picture: &Picture, (x, y, w, h): (f32, f32, f32, f32), look: &Look, fonts: &FontSet) {
@@ -322,6 +335,10 @@ mod tests {
         let width = |style, text: &str, size| Meter::new(LATIN.face(style).unwrap()).unwrap().width(text, size);
         assert_eq!(placed.kicker.1.lines.len(), layout::KICKER_LINES);
         assert_eq!(placed.title.2.lines.len(), layout::TITLE_LINES);
+        // Under a one-line kicker, the title may take the line the kicker leaves.
+        let placed_short = place(&card("Explainer", &long, &long), &LATIN).unwrap();
+        assert_eq!(placed_short.title.2.lines.len(), layout::TITLE_LINES + layout::KICKER_LINES - 1);
+        assert!(placed_short.text_bottom <= layout::RULE, "{}", placed_short.text_bottom);
         assert_eq!(placed.title.1, *layout::TITLE_SIZES.last().unwrap());
         assert_eq!(placed.gist.1.lines.len(), layout::GIST_LINES);
         for (lines, style, size) in [
@@ -340,6 +357,17 @@ mod tests {
         }
         assert!(placed.text_bottom <= layout::RULE, "{}", placed.text_bottom);
         assert!(svg(&card(&long, &long, &long), &look(), &LATIN).is_ok());
+    }
+
+    #[test]
+    fn titles_of_every_length_stay_above_the_rule() {
+        let words: Vec<&str> = "Pakistan says the talks failed because the Taliban government would not act against militant groups on its soil".split(' ').collect();
+        for kicker in ["Explainer", "A headline long enough to take the kicker's two lines on every card we make today"] {
+            for n in 1..=words.len() {
+                let placed = place(&card(kicker, &words[..n].join(" "), &words.join(" ")), &LATIN).unwrap();
+                assert!(placed.text_bottom <= layout::RULE, "{n} words: {}", placed.text_bottom);
+            }
+        }
     }
 
     #[test]
