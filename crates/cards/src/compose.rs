@@ -239,7 +239,7 @@ fn picture_svg(out: &mut String, picture: &Picture, (x, y, w, h): (f32, f32, f32
         for colour in &arrows {
             write!(
                 out,
-                "<marker id=\"arrow-{}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\"><path d=\"M0 0L10 5L0 10L2.5 5Z\" fill=\"{}\"/></marker>",
+                "<marker id=\"arrow-{}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\" markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0L10 5L0 10L2.5 5Z\" fill=\"{}\"/></marker>",
                 &colour.as_str()[1..],
                 colour.as_str()
             )
