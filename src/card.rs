@@ -12,6 +12,8 @@ use crate::ui::actor_map::style;
 /// The card file's name in each page's folder (`card.png`, `section/<id>/card.png`).
 pub const FILE: &str = "card.png";
 pub const TYPE: &str = "image/png";
+/// The most a card may weigh: WhatsApp drops link previews larger than 300 KB.
+pub const LIMIT: usize = 300_000;
 
 /// The page's colours.
 pub fn look() -> Result<Look, String> {

@@ -99,7 +99,7 @@ mod native {
         let published = story::Date::from_words(meta.date).map(|d| d.iso());
         let look = card::look()?;
         let renderer = cards::Renderer::for_language(meta.language);
-        let started = std::time::Instant::now();
+        let mut drawing = std::time::Duration::ZERO;
         let mut card_sizes: Vec<(String, usize)> = Vec::new();
 
         // One page: `path` below dist/ ("" for the top), how it reaches the site's root when the
@@ -114,7 +114,12 @@ mod native {
             let address = |file: &str| format!("{}{file}", site.as_deref().unwrap_or(&root));
             let (card_file, drawn, alt) = card;
             if let Some(card) = drawn {
+                let started = std::time::Instant::now();
                 let png = renderer.png(&card, &look).map_err(|e| format!("{card_file}: {e}"))?;
+                drawing += started.elapsed();
+                if png.len() > card::LIMIT {
+                    return Err(format!("{card_file}: {} bytes, over the {} that chat apps accept for a preview", png.len(), card::LIMIT));
+                }
                 write_bytes(&args.dist.join(card_file), &png)?;
                 card_sizes.push((card_file.to_owned(), png.len()));
             }
@@ -163,13 +168,14 @@ mod native {
 
         let (total, largest) = card_sizes.iter().fold((0, ("", 0)), |(t, l), (f, n)| (t + n, if *n > l.1 { (f.as_str(), *n) } else { l }));
         println!(
-            "share cards: {} PNGs of {}x{}, {} bytes in all, the largest {largest_file} at {} bytes (limit 300,000), drawn in {:.2} s",
+            "share cards: {} PNGs of {}x{}, {} bytes in all, the largest {largest_file} at {} bytes (limit {}), drawn in {:.2} s",
             card_sizes.len(),
             cards::WIDTH,
             cards::HEIGHT,
             total,
             largest.1,
-            started.elapsed().as_secs_f64(),
+            card::LIMIT,
+            drawing.as_secs_f64(),
             largest_file = largest.0,
         );
         for (file, size) in &card_sizes {
