@@ -9,6 +9,9 @@
 //! - Data text is always rendered as text; no HTML from data is ever injected.
 
 pub mod bundled;
+/// Share cards, for the native pre-renderer.
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod card;
 pub mod page;
 pub mod ui;
 pub mod web;

@@ -13,9 +13,26 @@ pub struct Head {
     pub description: String,
     /// Absolute URL of this page, when the site's address is known at build time.
     pub canonical: Option<String>,
-    /// Absolute URL of the share image, when known.
-    pub image: Option<String>,
+    /// The share card (absolute URL when the site's address is known, else relative to the page).
+    pub image: Option<Image>,
     pub language: String,
+    /// `og:site_name`.
+    pub site_name: String,
+    /// `article:published_time`: when the statement was made (`2025-11`).
+    pub published: Option<String>,
+    /// The page's oEmbed file (absolute, or relative to the page), and its title.
+    pub oembed: Option<(String, String)>,
+}
+
+/// A share image, as `og:image` and its properties describe it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub mime: &'static str,
+    /// What the picture shows.
+    pub alt: String,
 }
 
 /// What the app's mount element records for hydration.
@@ -88,27 +105,100 @@ pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, b
 }
 
 fn head_tags(head: &Head) -> String {
-    let mut tags = String::new();
-    let (title, description) = (escape(&head.title), escape(&head.description));
-    write!(tags, "<title>{title}</title>").unwrap();
-    write!(tags, "\n    <meta name=\"description\" content=\"{description}\" />").unwrap();
-    write!(tags, "\n    <meta property=\"og:type\" content=\"article\" />").unwrap();
-    write!(tags, "\n    <meta property=\"og:title\" content=\"{title}\" />").unwrap();
-    write!(tags, "\n    <meta property=\"og:description\" content=\"{description}\" />").unwrap();
-    write!(tags, "\n    <meta name=\"twitter:card\" content=\"{}\" />", if head.image.is_some() { "summary_large_image" } else { "summary" }).unwrap();
-    write!(tags, "\n    <meta name=\"twitter:title\" content=\"{title}\" />").unwrap();
-    write!(tags, "\n    <meta name=\"twitter:description\" content=\"{description}\" />").unwrap();
+    let mut tags = format!("<title>{}</title>", escape(&head.title));
+    let mut meta = |key: &str, name: &str, content: &str| write!(tags, "\n    <meta {key}=\"{name}\" content=\"{}\" />", escape(content)).unwrap();
+    meta("name", "description", &head.description);
+    meta("property", "og:type", "article");
+    meta("property", "og:site_name", &head.site_name);
+    meta("property", "og:title", &head.title);
+    meta("property", "og:description", &head.description);
     if let Some(url) = &head.canonical {
-        let url = escape(url);
-        write!(tags, "\n    <link rel=\"canonical\" href=\"{url}\" />").unwrap();
-        write!(tags, "\n    <meta property=\"og:url\" content=\"{url}\" />").unwrap();
+        meta("property", "og:url", url);
+    }
+    if let Some(published) = &head.published {
+        meta("property", "article:published_time", published);
     }
     if let Some(image) = &head.image {
-        let image = escape(image);
-        write!(tags, "\n    <meta property=\"og:image\" content=\"{image}\" />").unwrap();
-        write!(tags, "\n    <meta name=\"twitter:image\" content=\"{image}\" />").unwrap();
+        meta("property", "og:image", &image.url);
+        meta("property", "og:image:type", image.mime);
+        meta("property", "og:image:width", &image.width.to_string());
+        meta("property", "og:image:height", &image.height.to_string());
+        meta("property", "og:image:alt", &image.alt);
+    }
+    meta("name", "twitter:card", if head.image.is_some() { "summary_large_image" } else { "summary" });
+    meta("name", "twitter:title", &head.title);
+    meta("name", "twitter:description", &head.description);
+    if let Some(image) = &head.image {
+        meta("name", "twitter:image", &image.url);
+        meta("name", "twitter:image:alt", &image.alt);
+    }
+    if let Some(url) = &head.canonical {
+        write!(tags, "\n    <link rel=\"canonical\" href=\"{}\" />", escape(url)).unwrap();
+    }
+    if let Some((url, title)) = &head.oembed {
+        write!(tags, "\n    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\" />", escape(url), escape(title)).unwrap();
     }
     tags
+}
+
+/// A page's oEmbed response (type `rich`), served as a static file: a consumer that finds it through
+/// the page's `<link rel="alternate" type="application/json+oembed">` embeds `html`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Oembed {
+    pub title: String,
+    pub provider_name: String,
+    /// The site's address, when known.
+    pub provider_url: Option<String>,
+    /// The embed code (our iframe and loader).
+    pub html: String,
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: Option<(String, u32, u32)>,
+}
+
+impl Oembed {
+    pub fn to_json(&self) -> String {
+        let mut fields = vec![
+            ("version", json_string("1.0")),
+            ("type", json_string("rich")),
+            ("title", json_string(&self.title)),
+            ("provider_name", json_string(&self.provider_name)),
+        ];
+        if let Some(url) = &self.provider_url {
+            fields.push(("provider_url", json_string(url)));
+        }
+        fields.push(("html", json_string(&self.html)));
+        fields.push(("width", self.width.to_string()));
+        fields.push(("height", self.height.to_string()));
+        if let Some((url, width, height)) = &self.thumbnail {
+            fields.push(("thumbnail_url", json_string(url)));
+            fields.push(("thumbnail_width", width.to_string()));
+            fields.push(("thumbnail_height", height.to_string()));
+        }
+        let body: Vec<String> = fields.into_iter().map(|(k, v)| format!("  \"{k}\": {v}")).collect();
+        format!("{{\n{}\n}}\n", body.join(",\n"))
+    }
+}
+
+/// A JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Also escaped so the file is safe inside a <script> block of a consumer's page.
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32).unwrap(),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Escapes text for an HTML attribute value or text node.
@@ -187,6 +277,73 @@ pub fn headers_for_site(headers: &str, site: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn head() -> Head {
+        Head {
+            title: "Closure · A town".into(),
+            description: "Why the light goes dark".into(),
+            canonical: Some("https://explainer.example/section/closure/".into()),
+            image: Some(Image {
+                url: "https://explainer.example/section/closure/card.png".into(),
+                width: 1200,
+                height: 630,
+                mime: "image/png",
+                alt: "“Closure”, with a map of the council & the keepers.".into(),
+            }),
+            language: "en".into(),
+            site_name: "A town".into(),
+            published: Some("2025-11".into()),
+            oembed: Some(("https://explainer.example/section/closure/oembed.json".into(), "Closure · A town".into())),
+        }
+    }
+
+    #[test]
+    fn the_head_names_the_card_its_size_and_alt_and_the_oembed_file() {
+        let tags = head_tags(&head());
+        for tag in [
+            "<meta property=\"og:image\" content=\"https://explainer.example/section/closure/card.png\" />",
+            "<meta property=\"og:image:type\" content=\"image/png\" />",
+            "<meta property=\"og:image:width\" content=\"1200\" />",
+            "<meta property=\"og:image:height\" content=\"630\" />",
+            "<meta property=\"og:image:alt\" content=\"“Closure”, with a map of the council &amp; the keepers.\" />",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\" />",
+            "<meta name=\"twitter:image:alt\" content=\"“Closure”, with a map of the council &amp; the keepers.\" />",
+            "<meta property=\"og:url\" content=\"https://explainer.example/section/closure/\" />",
+            "<meta property=\"og:site_name\" content=\"A town\" />",
+            "<meta property=\"article:published_time\" content=\"2025-11\" />",
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://explainer.example/section/closure/oembed.json\" title=\"Closure · A town\" />",
+        ] {
+            assert!(tags.contains(tag), "{tag} missing from\n{tags}");
+        }
+        // og:image:* follow og:image, as the Open Graph protocol reads them.
+        assert!(tags.find("og:image\"").unwrap() < tags.find("og:image:width").unwrap());
+        let bare = head_tags(&Head { image: None, canonical: None, oembed: None, published: None, ..head() });
+        assert!(bare.contains("content=\"summary\"") && !bare.contains("og:image") && !bare.contains("og:url") && !bare.contains("oembed"));
+    }
+
+    #[test]
+    fn the_oembed_file_is_json_with_the_embed_code() {
+        let oembed = Oembed {
+            title: "Closure · A town".into(),
+            provider_name: "A \"town\"".into(),
+            provider_url: None,
+            html: "<iframe src=\"x\"></iframe>\n<script src=\"embed.js\" async></script>".into(),
+            width: 640,
+            height: 900,
+            thumbnail: Some(("card.png".into(), 1200, 630)),
+        };
+        assert_eq!(
+            oembed.to_json(),
+            concat!(
+                "{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": \"Closure · A town\",\n",
+                "  \"provider_name\": \"A \\\"town\\\"\",\n",
+                "  \"html\": \"\\u003ciframe src=\\\"x\\\">\\u003c/iframe>\\n\\u003cscript src=\\\"embed.js\\\" async>\\u003c/script>\",\n",
+                "  \"width\": 640,\n  \"height\": 900,\n",
+                "  \"thumbnail_url\": \"card.png\",\n  \"thumbnail_width\": 1200,\n  \"thumbnail_height\": 630\n}\n"
+            )
+        );
+        assert_eq!(json_string("a\u{1}\\"), "\"a\\u0001\\\\\"");
+    }
 
     #[test]
     fn the_wasm_preload_goes_and_other_links_stay() {

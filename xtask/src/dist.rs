@@ -118,9 +118,11 @@ pub fn build(options: &Options) -> Result {
 
     header("dist: pre-render the pages");
     let mut prerender = cargo();
+    // Its own profile (Cargo.toml): optimised without the wasm's whole-program LTO.
     prerender.args([
         "run",
-        "--release",
+        "--profile",
+        "prerender",
         "--features",
         "ssr",
         "--bin",

@@ -47,6 +47,20 @@ impl Date {
         }
     }
 
+    /// Reads the reader's form back (`2025`, `October 2025`, `7 November 2025`), as a story's
+    /// `date` gives it in words; `None` for any other wording.
+    pub fn from_words(text: &str) -> Option<Date> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let month = |word: &str| MONTHS.iter().position(|m| *m == word).map(|i| i + 1);
+        let iso = match words.as_slice() {
+            [year] => (*year).to_owned(),
+            [m, year] => format!("{year}-{:02}", month(m)?),
+            [day, m, year] if day.len() <= 2 => format!("{year}-{:02}-{day:0>2}", month(m)?),
+            _ => return None,
+        };
+        Date::parse(&iso).ok()
+    }
+
     /// The reader's form: `2025`, `October 2025` or `7 November 2025`.
     pub fn human(&self) -> String {
         match (self.month, self.day) {
@@ -84,6 +98,17 @@ mod tests {
         }
         assert!(Date::parse("2024-02-29").is_ok());
         assert_eq!(Date::parse("2025-13").unwrap_err(), "date \"2025-13\" has month 13, which is not 01 to 12");
+    }
+
+    #[test]
+    fn reads_the_readers_form_back() {
+        for text in ["2025", "October 2025", "7 November 2025", "29 February 2024"] {
+            assert_eq!(Date::from_words(text).map(|d| d.human()).as_deref(), Some(text));
+        }
+        assert_eq!(Date::from_words("November 2025").unwrap().iso(), "2025-11");
+        for text in ["", "Nov 2025", "31 November 2025", "early 2025", "7 November 2025 at noon", "25"] {
+            assert_eq!(Date::from_words(text), None, "{text}");
+        }
     }
 
     #[test]
