@@ -1,11 +1,7 @@
-//! Dates as the content gives them: a year, a year and month, or a full day.
+//! Dates as the content gives them: a year, a year and month, or a full day. A reader's form of a
+//! date is the locale's ([`crate::locale::Locale::date`]).
 
 use crate::model::Date;
-
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-];
 
 impl Date {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the month and the day exist.
@@ -46,15 +42,6 @@ impl Date {
             (m, d) => format!("{:04}-{:02}-{:02}", self.year, m, d),
         }
     }
-
-    /// The reader's form: `2025`, `October 2025` or `7 November 2025`.
-    pub fn human(&self) -> String {
-        match (self.month, self.day) {
-            (0, _) => format!("{}", self.year),
-            (m, 0) => format!("{} {}", MONTHS[m as usize - 1], self.year),
-            (m, d) => format!("{} {} {}", d, MONTHS[m as usize - 1], self.year),
-        }
-    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -87,11 +74,12 @@ mod tests {
     }
 
     #[test]
-    fn formats_for_machines_and_readers() {
+    fn formats_for_machines() {
         let day = Date::parse("2025-11-07").unwrap();
-        assert_eq!((day.iso().as_str(), day.human().as_str()), ("2025-11-07", "7 November 2025"));
+        assert_eq!(day.iso(), "2025-11-07");
         let month = Date::parse("2021-08").unwrap();
-        assert_eq!((month.iso().as_str(), month.human().as_str()), ("2021-08", "August 2021"));
+        assert_eq!(month.iso(), "2021-08");
+        assert_eq!(Date::parse("2021").unwrap().iso(), "2021");
         assert!(Date::parse("2025-10").unwrap() < day);
     }
 }
