@@ -218,17 +218,28 @@ rust_enum!(Stance);
 rust_enum!(ActorKind);
 rust_enum!(RelationKind);
 
-/// The locale: the strings the live parts of the page show as they are, the rest (and the templates
-/// of sentences, stances, dates, the labels only frozen parts show) as `server_only!`.
+impl Rust for &ServerText {
+    fn rust(&self, out: &mut String) {
+        out.push('&');
+        (*self).rust(out);
+    }
+}
+
+impl ServerOnly for Option<&ServerText> {
+    fn empty() -> String {
+        "None".into()
+    }
+}
+
+/// The locale: the strings the live parts of the page show as they are, and the rest (the templates
+/// of sentences, stances and dates, the labels only frozen parts show) as one `server_only!` part.
 macro_rules! rust_locale {
     (
         live { $($live:ident : $lkind:ident $(( $($lslot:literal),* ))?),* $(,)? }
         server { $($server:ident : $skind:ident $(( $($sslot:literal),* ))?),* $(,)? }
     ) => {
-        rust_struct!(Locale {
-            language, direction, plurals, digits, relation_labels, actor_kinds_in_text $(, $live)*;
-            actor_kinds, stances, relation_sentences, months, contractions $(, $server)*
-        });
+        rust_struct!(Locale { language, direction, plurals, digits, relation_labels, actor_kinds_in_text, contractions $(, $live)*; server });
+        rust_struct!(ServerText { actor_kinds, stances, relation_sentences, months $(, $server)* });
     };
 }
 

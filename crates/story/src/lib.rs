@@ -24,5 +24,5 @@ pub mod load;
 #[cfg(feature = "load")]
 pub mod locale_file;
 
-pub use locale::{Direction, Forms, Locale, Piece, Plural, PluralCategory, PluralRule, Template};
+pub use locale::{Direction, Forms, Locale, Piece, Plural, PluralCategory, PluralRule, ServerText, Template};
 pub use model::*;

@@ -497,6 +497,8 @@ macro_rules! locale_strings {
         }
     };
 }
+// The loader and the code generator (feature `load`) expand the list too.
+#[cfg(feature = "load")]
 pub(crate) use locale_strings;
 
 /// The type of a string field.
@@ -531,14 +533,23 @@ macro_rules! key_kind {
     (plural) => { KeyKind::Plural };
 }
 
+/// A string field's empty value (what the browser build reads for server-only text).
+macro_rules! field_empty {
+    (text) => { "" };
+    (template) => { Template::EMPTY };
+    (plural) => { Plural::EMPTY };
+}
+
 macro_rules! define_locale {
     (
         live { $($live:ident : $lkind:ident $(( $($lslot:literal),* ))?),* $(,)? }
         server { $($server:ident : $skind:ident $(( $($sslot:literal),* ))?),* $(,)? }
     ) => {
-        /// The interface in one language. Built from a locale file (`load::locale`), generated with
+        /// The interface in one language. Built from a locale file (`locale_file`), generated with
         /// the story for the browser build. The string fields are listed in [`locale_strings`]; the
-        /// English text of each is in `locales/en.toml`.
+        /// English text of each is in `locales/en.toml`. What only the server renders is in
+        /// [`ServerText`], read through this struct as if it were its own (`locale.expand_all`):
+        /// the browser build has none of it (`server` is `None`) and reads it as empty.
         #[derive(Debug, Clone, PartialEq)]
         pub struct Locale {
             /// The language of these strings, a BCP 47 tag (`en`).
@@ -551,7 +562,16 @@ macro_rules! define_locale {
             pub relation_labels: [&'static str; RelationKind::ALL.len()],
             /// Each actor kind as it reads inside a sentence ("armed group"), in [`ActorKind::ALL`] order.
             pub actor_kinds_in_text: [&'static str; ActorKind::ALL.len()],
+            /// Word pairs the language contracts where a template meets a value ("a el" → "al").
+            pub contractions: &'static [(&'static str, &'static str)],
             $( pub $live: field_type!($lkind), )*
+            /// The text only the server renders; `None` in the browser build.
+            pub server: Option<&'static ServerText>,
+        }
+
+        /// The part of a [`Locale`] only the server renders (frozen parts of the page).
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct ServerText {
             /// Each actor kind's label ("Armed group"), in [`ActorKind::ALL`] order.
             pub actor_kinds: [&'static str; ActorKind::ALL.len()],
             /// Each stance as a phrase around `{speaker}`, in [`Stance::ALL`] order.
@@ -561,12 +581,21 @@ macro_rules! define_locale {
             pub relation_sentences: [Forms; RelationKind::ALL.len()],
             /// The month names, January first, as dates use them.
             pub months: [&'static str; 12],
-            /// Word pairs the language contracts where a template meets a value ("a el" → "al").
-            pub contractions: &'static [(&'static str, &'static str)],
             $( pub $server: field_type!($skind), )*
         }
 
-        /// Every string key, in the order of the struct.
+        impl ServerText {
+            /// Every text empty: what the browser build reads.
+            pub const EMPTY: ServerText = ServerText {
+                actor_kinds: [""; ActorKind::ALL.len()],
+                stances: [Forms::EMPTY; Stance::ALL.len()],
+                relation_sentences: [Forms::EMPTY; RelationKind::ALL.len()],
+                months: [""; 12],
+                $( $server: field_empty!($skind), )*
+            };
+        }
+
+        /// Every string key, in the order of the structs.
         pub const STRING_KEYS: &[StringKey] = &[
             $( StringKey { name: stringify!($live), kind: key_kind!($lkind), slots: &[$($($lslot),*)?], live: true }, )*
             $( StringKey { name: stringify!($server), kind: key_kind!($skind), slots: &[$($($sslot),*)?], live: false }, )*
@@ -575,6 +604,15 @@ macro_rules! define_locale {
 }
 
 locale_strings!(define_locale);
+
+/// The server's text reads as the locale's own fields: `locale.expand_all`.
+impl std::ops::Deref for Locale {
+    type Target = ServerText;
+
+    fn deref(&self) -> &ServerText {
+        self.server.unwrap_or(&ServerText::EMPTY)
+    }
+}
 
 impl Locale {
     /// The phrase that attributes a key point ("{speaker} says").

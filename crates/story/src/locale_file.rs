@@ -513,6 +513,13 @@ macro_rules! build_locale {
         server { $($server:ident : $skind:ident $(( $($sslot:literal),* ))?),* $(,)? }
     ) => {
         fn build(m: &Merged, language: &'static str, direction: Direction, plurals: PluralRule) -> Locale {
+            let server = ServerText {
+                actor_kinds: ActorKind::ALL.map(|k| m.text(&format!("actor_kind.{}.label", k.key()))),
+                stances: Stance::ALL.map(|s| m.forms(&format!("stance.{}", s.key()))),
+                relation_sentences: RelationKind::ALL.map(|k| m.forms(&format!("relation_kind.{}", k.key()))),
+                months: m.months(),
+                $( $server: string_field!($skind, m, stringify!($server)), )*
+            };
             Locale {
                 language,
                 direction,
@@ -520,13 +527,9 @@ macro_rules! build_locale {
                 digits: m.text("digits"),
                 relation_labels: RelationKind::ALL.map(|k| m.text(&format!("relation_kind.{}.label", k.key()))),
                 actor_kinds_in_text: ActorKind::ALL.map(|k| m.text(&format!("actor_kind.{}.in_text", k.key()))),
-                actor_kinds: ActorKind::ALL.map(|k| m.text(&format!("actor_kind.{}.label", k.key()))),
-                stances: Stance::ALL.map(|s| m.forms(&format!("stance.{}", s.key()))),
-                relation_sentences: RelationKind::ALL.map(|k| m.forms(&format!("relation_kind.{}", k.key()))),
-                months: m.months(),
                 contractions: m.contractions(),
                 $( $live: string_field!($lkind, m, stringify!($live)), )*
-                $( $server: string_field!($skind, m, stringify!($server)), )*
+                server: Some(Box::leak(Box::new(server))),
             }
         }
     };

@@ -308,7 +308,9 @@ fn a_story_overrides_a_few_strings_and_keeps_the_rest() {
     assert_eq!(locale.stance(Stance::Alleges, false).fill(&[("speaker", "X")]), "X claims");
     // Everything else is the built-in English.
     assert_eq!(locale.stance(Stance::Alleges, true), en.stance(Stance::Alleges, true));
-    assert_eq!(Locale { expand_all: en.expand_all, stances: en.stances, ..locale.clone() }, en);
+    let server = ServerText { expand_all: en.expand_all, stances: en.stances, ..locale.server.unwrap().clone() };
+    assert_eq!(&server, en.server.unwrap());
+    assert_eq!(Locale { server: en.server, ..locale.clone() }, en);
 }
 
 #[test]
@@ -354,13 +356,20 @@ fn quotes_and_names_in_another_language_carry_it() {
 
 #[test]
 fn the_generated_story_carries_the_locale() {
-    // The code generator writes the locale with the story; server-only strings as server_only!.
+    // The code generator writes the locale with the story; what only the server renders as one
+    // server_only! part, which the browser build leaves out (None).
     let story = load_dir(&fixture_story("faro")).unwrap();
     let source = codegen::story_static(&story);
     assert!(source.contains("locale: ::story::Locale {language: \"es\", direction: ::story::Direction::Ltr, plurals: ::story::PluralRule::OneManyOther"));
-    // Live: the notice's sentences. Server only: the key points' heading and the month names.
-    assert!(source.contains("dismiss: \"Cerrar el aviso\""));
-    assert!(source.contains("key_points: server_only!(\"Puntos clave\", \"\")"));
-    assert!(source.contains("months: server_only!([\"enero\", "));
-    assert!(source.contains("stances: server_only!(["));
+    let (live, server) = source.split_once("server: server_only!(Some(&::story::ServerText {").expect("the server's part");
+    // Live: the notice's sentences. Server only: the key points' heading, the month names, the stances.
+    assert!(live.contains("dismiss: \"Cerrar el aviso\""));
+    assert!(!live.contains("Puntos clave") && !live.contains("enero"));
+    assert!(server.contains("key_points: \"Puntos clave\""));
+    assert!(server.contains("months: [\"enero\", "));
+    assert!(server.contains("stances: [::story::Forms {singular: ::story::Template(\"{speaker} afirma\")"));
+    assert!(server.contains("}), None)"));
+    // Read through the locale as its own fields; empty where the server's part is left out.
+    let browser = Locale { server: None, ..story.locale.clone() };
+    assert_eq!((story.locale.key_points, browser.key_points, browser.dismiss), ("Puntos clave", "", "Cerrar el aviso"));
 }
