@@ -78,7 +78,7 @@ fn each_event_has_its_date_title_description_and_a_closed_disclosure() {
         assert_eq!(button.attr("aria-controls"), Some(details_id.as_str()));
         let time = one(&button.html, "time");
         assert_eq!(time.attr("datetime").unwrap(), event.date.iso());
-        assert_eq!(time.text, event.date.human());
+        assert_eq!(time.text, story.locale.date(event.date));
         assert_eq!(one(&button.html, ".event-title").text, event.title);
         assert_eq!(one(&li.html, "p.event-description").text, event.description);
         // Closed, the details are still in the page (for readers without scripts, and print).

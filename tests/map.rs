@@ -88,7 +88,7 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
         assert_eq!(node.attr("aria-pressed"), Some("false"));
         assert!(node.attr("class").unwrap().contains(&format!("kind-{}", actor.kind.key())));
         let relations = story.relations_of(actor.id).count();
-        assert_eq!(node.attr("aria-label"), Some(node_name(actor, relations).as_str()));
+        assert_eq!(node.attr("aria-label"), Some(node_name(&story.locale, actor, relations).as_str()));
         // The visible label is the short name, on one or two lines.
         let label: Vec<String> = select(&node.html, "tspan").into_iter().map(|t| t.text).collect();
         assert_eq!(label.join(" "), actor.short);
@@ -97,7 +97,7 @@ fn the_page_draws_one_node_per_actor_with_a_name_screen_readers_hear() {
     }
     let ttp = story.actor("ttp").unwrap();
     assert_eq!(
-        node_name(ttp, story.relations_of("ttp").count()),
+        node_name(&story.locale, ttp, story.relations_of("ttp").count()),
         format!("TTP, Tehrik-i-Taliban Pakistan, armed group, {} relations", story.relations_of("ttp").count())
     );
     let pakistan = one(&svg.html, "#map-node-pakistan");
@@ -194,7 +194,7 @@ fn the_legend_filters_by_relation_kind_and_actor_kind() {
         assert_eq!(button.attr("data-kind"), Some(kind.key()));
         assert_eq!(button.attr("type"), Some("button"));
         assert_eq!(button.attr("aria-pressed"), Some("true"), "shown until pressed");
-        assert_eq!(one(&button.html, ".filter-label").text, kind.label());
+        assert_eq!(one(&button.html, ".filter-label").text, story.locale.relation_label(*kind));
         assert_eq!(select(&button.html, "svg.line-sample").len(), 1, "each shows its line");
         let count: usize = one(&button.html, ".filter-count").text.parse().unwrap();
         assert_eq!(count, story.relations.iter().filter(|r| r.kind == *kind).count());
@@ -230,7 +230,7 @@ fn the_legend_filters_by_relation_kind_and_actor_kind() {
     // A node's name counts the lines still shown.
     let (_, ttp) = nodes.iter().find(|(id, _)| *id == "ttp").unwrap();
     let shown = story.relations_of("ttp").filter(|r| r.kind != RelationKind::Accuses).count();
-    assert_eq!(ttp.name, node_name(story.actor("ttp").unwrap(), shown));
+    assert_eq!(ttp.name, node_name(&story.locale, story.actor("ttp").unwrap(), shown));
     assert_eq!(one(&html, "button.filter-reset").text, "Show everything");
     // Hiding populations hides their nodes and every line to them.
     let hide_populations = [Action::ToggleActorKind(ActorKind::Population)];
@@ -276,7 +276,7 @@ fn selecting_an_actor_lights_it_and_its_neighbours_and_fills_the_panel() {
     let actor = story.actor("ttp").unwrap();
     let panel = one(&html, "#map-detail");
     assert_eq!(one(&panel.html, "h3.map-detail-title").text, actor.name);
-    assert_eq!(one(&panel.html, ".map-detail-kind").text, actor.kind.label());
+    assert_eq!(one(&panel.html, ".map-detail-kind").text, story.locale.actor_kind(actor.kind));
     assert_eq!(one(&panel.html, ".map-detail-about .actor-description").text, actor.description);
     let background = one(&panel.html, "p.background");
     assert_eq!(background.text, format!("Background: {}", actor.background.unwrap()));
@@ -321,7 +321,7 @@ fn selecting_a_relation_explains_it() {
     let lit: Vec<&str> = nodes.iter().filter(|(_, n)| n.neighbour).map(|(id, _)| *id).collect();
     assert_eq!(lit, vec!["afghan-taliban", "ttp"]);
     let panel = one(&html, "#map-detail");
-    assert_eq!(one(&panel.html, "h3.map-detail-title").text, relation.kind.label());
+    assert_eq!(one(&panel.html, "h3.map-detail-title").text, story.locale.relation_label(relation.kind));
     assert_eq!(one(&panel.html, ".map-detail-sentence").text, story.sentence(relation));
     assert!(one(&panel.html, ".map-detail-kind").text.contains("a claim, not an established fact"));
     assert_eq!(ids_of(&panel.html, "button.map-detail-actor", "data-actor"), vec![relation.from, relation.to]);

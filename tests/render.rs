@@ -67,7 +67,8 @@ fn quotes_are_blockquotes_with_their_speaker_and_points_are_attributed() {
         let points = select(&html, &format!("#{}-body li.point", section.id));
         for (point, li) in section.points.iter().zip(&points) {
             let attribution = one(&li.html, ".attribution").text;
-            assert!(attribution.starts_with(&format!("{} {}", story.short_name(point.by), point.stance.verb())), "{attribution}");
+            let phrase = story.locale.stance(point.stance, false).fill(&[("speaker", story.short_name(point.by))]);
+            assert!(attribution.starts_with(&phrase), "{attribution}");
             if point.stance == story::Stance::Alleges {
                 assert!(attribution.contains("(a claim, not an established fact)"));
             }

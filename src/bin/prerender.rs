@@ -103,7 +103,7 @@ mod native {
                  name addresses relative to the page, which most platforms do not follow; give the published address with --site-url https://…/"
             );
         }
-        let published = story::Date::from_words(meta.date).map(|d| d.iso());
+        let published = STORY.locale.read_date(meta.date).map(|d| d.iso());
         let look = card::look()?;
         let renderer = cards::Renderer::for_language(meta.language);
         let mut drawing = std::time::Duration::ZERO;

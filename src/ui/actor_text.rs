@@ -25,7 +25,7 @@ pub fn view(story: super::StoryRef) -> yew::Html {
                     <li id={ids::actor_entry(actor.id)} tabindex="-1" class="actor-entry" data-actor={actor.id}>
                         <p>
                             <strong>{ actor.name }</strong>
-                            { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ shape_sample(actor.kind) }{ actor.kind.label() }</span>
+                            { " " }<span class={classes!("kind-badge", format!("kind-{}", actor.kind.key()))}>{ shape_sample(actor.kind) }{ story.locale.actor_kind(actor.kind) }</span>
                         </p>
                         <div class="actor-about">
                             <p class="actor-description">{ actor.description }</p>
@@ -46,7 +46,7 @@ pub fn view(story: super::StoryRef) -> yew::Html {
                     { for story.relations.iter().map(|relation| html! {
                         <tr id={ids::relation_row(relation.id)} data-relation={relation.id}>
                             <td class="relation-sentence">{ story.sentence(relation) }</td>
-                            <td class="relation-kind-cell">{ line_sample(relation.kind) }{ relation.kind.label() }</td>
+                            <td class="relation-kind-cell">{ line_sample(relation.kind) }{ story.locale.relation_label(relation.kind) }</td>
                             <td>{ section_links(story.0, relation.sections) }</td>
                         </tr>
                     }) }

@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href="#sections-title" onclick={on_skip}>{ "Skip to the sections" }</a>
             }
             // First in the page, so a reader who followed a bad link sees why before anything else.
-            { notice::view(state.notice, &on_dismiss) }
+            { notice::view(&story.locale, state.notice, &on_dismiss) }
             { props.frozen.part(Part::Masthead) }
             if !embed {
                 { props.frozen.part(Part::Toc) }

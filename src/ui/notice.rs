@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::ids;
 use crate::web;
 
-/// The notice about `problem`, if any, in a live region that is always in the page; its button calls
+/// The notice about `problem`, if any, in the locale's words, in a live region that is always in the page; its button calls
 /// `on_dismiss`.
-pub fn view(problem: Option<Problem>, on_dismiss: &Callback<()>) -> Html {
+pub fn view(locale: &story::Locale, problem: Option<Problem>, on_dismiss: &Callback<()>) -> Html {
     // The button goes away with the notice: focus moves to the headline above it (scrolled into view),
     // rather than falling back to the start of the page.
     let on_dismiss = on_dismiss.reform(|_: MouseEvent| {
@@ -18,7 +18,7 @@ pub fn view(problem: Option<Problem>, on_dismiss: &Callback<()>) -> Html {
         <div class="notice-region" role="status">
             if let Some(problem) = problem {
                 <p class="notice">
-                    <span>{ problem.message() }</span>
+                    <span>{ locale.problem(problem) }</span>
                     { " " }
                     <button type="button" class="link-button" onclick={on_dismiss}>{ "Dismiss" }</button>
                 </p>

@@ -75,11 +75,12 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
             <ul class="points">
                 { for section.points.iter().map(|point| {
                     let speaker = story.short_name(point.by);
+                    let plural = story.actor(point.by).is_some_and(|a| a.plural);
+                    let (before, after) = story.locale.stance(point.stance, plural).around("speaker");
                     html! {
                         <li class={classes!("point", format!("stance-{}", point.stance.key()))}>
                             <span class="attribution">
-                                <strong class="speaker">{ speaker }</strong>
-                                { " " }{ point.stance.verb() }
+                                { before }<strong class="speaker">{ speaker }</strong>{ after }
                                 if point.stance == Stance::Alleges {
                                     <span class="visually-hidden">{ " (a claim, not an established fact)" }</span>
                                 }

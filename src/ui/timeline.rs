@@ -40,7 +40,7 @@ pub fn view(story: StoryRef) -> Html {
                         <h3 class="event-heading">
                             <button type="button" class="event-button" id={ids::event_button(event.id)} data-event={event.id}
                                 aria-expanded="false" aria-controls={ids::event_details(event.id)}>
-                                <time datetime={event.date.iso()}>{ event.date.human() }</time>
+                                <time datetime={event.date.iso()}>{ story.locale.date(event.date) }</time>
                                 <span class="event-title">{ event.title }</span>
                             </button>
                         </h3>

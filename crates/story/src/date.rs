@@ -1,11 +1,7 @@
-//! Dates as the content gives them: a year, a year and month, or a full day.
+//! Dates as the content gives them: a year, a year and month, or a full day. A reader's form of a
+//! date is the locale's ([`crate::locale::Locale::date`]).
 
 use crate::model::Date;
-
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-];
 
 impl Date {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the month and the day exist.
@@ -46,29 +42,6 @@ impl Date {
             (m, d) => format!("{:04}-{:02}-{:02}", self.year, m, d),
         }
     }
-
-    /// Reads the reader's form back (`2025`, `October 2025`, `7 November 2025`), as a story's
-    /// `date` gives it in words; `None` for any other wording.
-    pub fn from_words(text: &str) -> Option<Date> {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let month = |word: &str| MONTHS.iter().position(|m| *m == word).map(|i| i + 1);
-        let iso = match words.as_slice() {
-            [year] => (*year).to_owned(),
-            [m, year] => format!("{year}-{:02}", month(m)?),
-            [day, m, year] if day.len() <= 2 => format!("{year}-{:02}-{day:0>2}", month(m)?),
-            _ => return None,
-        };
-        Date::parse(&iso).ok()
-    }
-
-    /// The reader's form: `2025`, `October 2025` or `7 November 2025`.
-    pub fn human(&self) -> String {
-        match (self.month, self.day) {
-            (0, _) => format!("{}", self.year),
-            (m, 0) => format!("{} {}", MONTHS[m as usize - 1], self.year),
-            (m, d) => format!("{} {} {}", d, MONTHS[m as usize - 1], self.year),
-        }
-    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -101,22 +74,12 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_readers_form_back() {
-        for text in ["2025", "October 2025", "7 November 2025", "29 February 2024"] {
-            assert_eq!(Date::from_words(text).map(|d| d.human()).as_deref(), Some(text));
-        }
-        assert_eq!(Date::from_words("November 2025").unwrap().iso(), "2025-11");
-        for text in ["", "Nov 2025", "31 November 2025", "early 2025", "7 November 2025 at noon", "25"] {
-            assert_eq!(Date::from_words(text), None, "{text}");
-        }
-    }
-
-    #[test]
-    fn formats_for_machines_and_readers() {
+    fn formats_for_machines() {
         let day = Date::parse("2025-11-07").unwrap();
-        assert_eq!((day.iso().as_str(), day.human().as_str()), ("2025-11-07", "7 November 2025"));
+        assert_eq!(day.iso(), "2025-11-07");
         let month = Date::parse("2021-08").unwrap();
-        assert_eq!((month.iso().as_str(), month.human().as_str()), ("2021-08", "August 2021"));
+        assert_eq!(month.iso(), "2021-08");
+        assert_eq!(Date::parse("2021").unwrap().iso(), "2021");
         assert!(Date::parse("2025-10").unwrap() < day);
     }
 }

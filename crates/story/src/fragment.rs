@@ -22,23 +22,13 @@ pub enum Target {
     Invalid(Problem),
 }
 
-/// Why a fragment could not be followed.
+/// Why a fragment could not be followed (the reader's sentence for each is the locale's:
+/// [`crate::locale::Locale::problem`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     TooLong,
     Malformed,
     Unknown,
-}
-
-impl Problem {
-    /// A calm sentence for the notice.
-    pub fn message(self) -> &'static str {
-        match self {
-            Problem::TooLong => "The link you followed is too long to be a link to this explainer, so the whole explainer is shown.",
-            Problem::Malformed => "The link you followed points to a part of this explainer in a form we cannot read, so the whole explainer is shown.",
-            Problem::Unknown => "The link you followed points to a part of this explainer that does not exist, so the whole explainer is shown.",
-        }
-    }
 }
 
 /// Reads a fragment as the browser gives it (`location.hash`, with or without the leading `#`).

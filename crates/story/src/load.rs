@@ -1,7 +1,8 @@
 //! Loading a story from its content folder, with validation.
 //!
 //! A story is a folder of TOML files (see CONTENT.md): `story.toml`, `sections.toml` and `actors.toml`
-//! are required; `relations.toml`, `events.toml`, `places.toml` and `glossary.toml` are optional.
+//! are required; `relations.toml`, `events.toml`, `places.toml`, `glossary.toml` and `locale.toml` (the
+//! interface's words, see [`crate::locale_file`]) are optional.
 //! Every problem found is reported, each with its file, line and column, not just the first.
 
 use std::collections::BTreeMap;
@@ -56,7 +57,7 @@ impl fmt::Display for Errors {
 impl std::error::Error for Errors {}
 
 /// The files of a story folder, in the order they are read.
-pub const FILES: [(&str, bool); 7] = [
+pub const FILES: [(&str, bool); 8] = [
     ("story.toml", true),
     ("sections.toml", true),
     ("actors.toml", true),
@@ -64,6 +65,8 @@ pub const FILES: [(&str, bool); 7] = [
     ("events.toml", false),
     ("places.toml", false),
     ("glossary.toml", false),
+    // The interface's words, when the story changes or brings them (see `locale_file`).
+    ("locale.toml", false),
 ];
 
 /// Loads and validates the story in `dir`. The returned story lives for the rest of the program
@@ -99,7 +102,7 @@ pub struct Source {
 /// Loads and validates a story from the texts of its files, given in [`FILES`] order.
 pub fn load_sources(sources: &[Source]) -> Result<Story, Errors> {
     let mut cx = Cx { errors: Vec::new() };
-    let [story, sections_src, actors_src, relations_src, events_src, places_src, glossary_src] = sources else {
+    let [story, sections_src, actors_src, relations_src, events_src, places_src, glossary_src, locale_src] = sources else {
         panic!("load_sources takes the {} files of FILES, in order", FILES.len());
     };
     let meta: Option<RawMeta> = cx.document(story);
@@ -144,7 +147,14 @@ pub fn load_sources(sources: &[Source]) -> Result<Story, Errors> {
         cx.refers(&m, "actor", &actor_ids, &meta.speaker);
         cx.url(&m, meta.source.url.as_ref());
         cx.url(&m, meta.canonical_url.as_ref());
+        cx.language(&m, Some(&meta.language));
     }
+    // The interface's words: the built-in locale of the story's language, changed by its locale.toml.
+    // (A language that is no language tag is reported above, and picks no locale.)
+    let locale = meta
+        .as_ref()
+        .filter(|meta| crate::locale::is_language_tag(meta.language.get_ref()))
+        .and_then(|meta| crate::locale_file::for_story(story, &meta.language, locale_src, &mut cx.errors));
 
     // Sections.
     for section in &sections {
@@ -159,6 +169,7 @@ pub fn load_sources(sources: &[Source]) -> Result<Story, Errors> {
         }
         for quote in &section.quote {
             cx.refers(&s, "actor", &actor_ids, &quote.speaker);
+            cx.language(&s, quote.language.as_ref());
             cx.text(&s, "text", &quote.text);
             let text = quote.text.get_ref();
             if text.starts_with(['"', '“', '”']) || text.ends_with(['"', '“', '”']) {
@@ -178,6 +189,7 @@ pub fn load_sources(sources: &[Source]) -> Result<Story, Errors> {
         cx.text(&a, "name", &actor.name);
         cx.text(&a, "short", &actor.short);
         cx.text(&a, "description", &actor.description);
+        cx.language(&a, actor.language.as_ref());
         if let Some(background) = &actor.background {
             cx.text(&a, "background", background);
         }
@@ -253,7 +265,10 @@ pub fn load_sources(sources: &[Source]) -> Result<Story, Errors> {
     }
 
     match meta {
-        Some(meta) if cx.errors.is_empty() => Ok(build(meta, sections, actors, relations, events, places, glossary, &dates)),
+        Some(meta) if cx.errors.is_empty() => {
+            let locale = locale.expect("a story without errors has its locale");
+            Ok(build(meta, locale, sections, actors, relations, events, places, glossary, &dates))
+        }
         _ => {
             let mut errors = cx.errors;
             errors.sort_by(|x, y| (&x.file, x.line, x.column).cmp(&(&y.file, y.line, y.column)));
@@ -371,6 +386,14 @@ impl Cx {
         }
     }
 
+    /// A language tag's shape (`en`, `es-MX`, `ur`).
+    fn language(&mut self, at: &At, tag: Option<&Spanned<String>>) {
+        let Some(tag) = tag else { return };
+        if !tag.get_ref().is_empty() && !crate::locale::is_language_tag(tag.get_ref()) {
+            self.at(at, tag.span(), format!("language \"{}\" is not a language tag such as \"en\", \"es-MX\" or \"ur\"", tag.get_ref()));
+        }
+    }
+
     fn url(&mut self, at: &At, url: Option<&Spanned<String>>) {
         let Some(url) = url else { return };
         let text = url.get_ref();
@@ -383,7 +406,7 @@ impl Cx {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary_compat(offset)];
     let line = before.matches('\n').count() + 1;
@@ -465,6 +488,7 @@ struct RawQuote {
     text: Text,
     speaker: Text,
     context: Option<Text>,
+    language: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -481,6 +505,7 @@ struct RawActor {
     background: Option<Text>,
     x: Spanned<f32>,
     y: Spanned<f32>,
+    language: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -575,6 +600,7 @@ fn leak_vec<T>(items: Vec<T>) -> &'static [T] {
 #[allow(clippy::too_many_arguments)]
 fn build(
     meta: RawMeta,
+    locale: crate::locale::Locale,
     sections: Vec<RawSection>,
     actors: Vec<RawActor>,
     relations: Vec<RawRelation>,
@@ -598,6 +624,7 @@ fn build(
             },
             canonical_url: leak_opt(meta.canonical_url),
         },
+        locale,
         sections: leak_vec(
             sections
                 .into_iter()
@@ -609,7 +636,13 @@ fn build(
                     quotes: leak_vec(
                         s.quote
                             .into_iter()
-                            .map(|q| Quote { id: leak(q.id), text: leak(q.text), speaker: leak(q.speaker), context: leak_opt(q.context) })
+                            .map(|q| Quote {
+                                id: leak(q.id),
+                                text: leak(q.text),
+                                speaker: leak(q.speaker),
+                                context: leak_opt(q.context),
+                                language: leak_opt(q.language),
+                            })
                             .collect(),
                     ),
                     actors: leak_ids(s.actors),
@@ -630,6 +663,7 @@ fn build(
                     description: leak(a.description),
                     background: leak_opt(a.background),
                     position: Position { x: a.x.into_inner(), y: a.y.into_inner() },
+                    language: leak_opt(a.language),
                 })
                 .collect(),
         ),

@@ -8,6 +8,8 @@
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
     pub meta: Meta,
+    /// The interface's words, in the story's language (see [`crate::locale`]).
+    pub locale: crate::locale::Locale,
     pub sections: &'static [Section],
     pub actors: &'static [Actor],
     pub relations: &'static [Relation],
@@ -29,7 +31,7 @@ pub struct Meta {
     pub speaker: &'static str,
     /// When, in words ("November 2025").
     pub date: &'static str,
-    /// The statement's language, as a BCP 47 tag ("en").
+    /// The statement's language, as a BCP 47 tag ("en"): the page's `lang`, and what picks the locale.
     pub language: &'static str,
     /// Where the statement was published, for the reader to check.
     pub source: Source,
@@ -114,11 +116,6 @@ impl Stance {
         Self::ALL.into_iter().find(|k| k.key() == key)
     }
 
-    /// The verb as a reader sees it after the speaker's name.
-    pub fn verb(self) -> &'static str {
-        self.key()
-    }
-
     /// Whether the point is an allegation (shown as the speaker's claim, never as fact).
     pub fn is_allegation(self) -> bool {
         matches!(self, Stance::Alleges)
@@ -135,6 +132,9 @@ pub struct Quote {
     pub speaker: &'static str,
     /// Where or how it was said, in our words ("told Geo News"), if the statement says.
     pub context: Option<&'static str>,
+    /// The language the words were said in, when it is not the story's (a BCP 47 tag): the page marks
+    /// the quote with its `lang` and `dir`.
+    pub language: Option<&'static str>,
 }
 
 /// Someone or something the statement names.
@@ -157,6 +157,8 @@ pub struct Actor {
     pub background: Option<&'static str>,
     /// Position on the actor map, in map units (0..=100 both ways).
     pub position: Position,
+    /// The language of the name, when it is not the story's (a BCP 47 tag).
+    pub language: Option<&'static str>,
 }
 
 /// A point on the actor map, in map units (0..=100 both ways, y down).
@@ -214,22 +216,6 @@ impl ActorKind {
     /// The value whose [`key`](Self::key) this is.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.key() == key)
-    }
-
-    /// A reader's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ActorKind::State => "State",
-            ActorKind::Government => "Government",
-            ActorKind::GovernmentBody => "Government body",
-            ActorKind::Person => "Person",
-            ActorKind::ArmedGroup => "Armed group",
-            ActorKind::Mediator => "Mediator",
-            ActorKind::Population => "Population",
-            ActorKind::Faction => "Faction",
-            ActorKind::International => "International",
-            ActorKind::Media => "Media",
-        }
     }
 }
 
@@ -305,63 +291,6 @@ impl RelationKind {
     /// The value whose [`key`](Self::key) this is.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.key() == key)
-    }
-
-    /// The legend's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationKind::Accuses => "Accuses",
-            RelationKind::Mediates => "Mediates",
-            RelationKind::DesignatesEnemy => "Designates as enemy",
-            RelationKind::AllegedlyShelters => "Allegedly shelters",
-            RelationKind::AllegedlyBacks => "Allegedly backs",
-            RelationKind::NegotiatesWith => "Negotiates with",
-            RelationKind::CeasefireWith => "Ceasefire with",
-            RelationKind::OffersToReceive => "Offers to receive",
-            RelationKind::Warns => "Warns",
-            RelationKind::Urges => "Urges",
-            RelationKind::SpeaksFor => "Speaks for",
-            RelationKind::Aids => "Gives aid to",
-        }
-    }
-
-    /// The verb phrase between the two actors' names, agreeing with a plural subject.
-    pub fn verb_for(self, plural: bool) -> &'static str {
-        if !plural {
-            return self.verb();
-        }
-        match self {
-            RelationKind::Accuses => "accuse",
-            RelationKind::Mediates => "mediate in talks with",
-            RelationKind::DesignatesEnemy => "designate as enemies",
-            RelationKind::AllegedlyShelters => "shelter",
-            RelationKind::AllegedlyBacks => "back",
-            RelationKind::NegotiatesWith => "negotiate with",
-            RelationKind::CeasefireWith => "hold a ceasefire with",
-            RelationKind::OffersToReceive => "offer to receive",
-            RelationKind::Warns => "warn",
-            RelationKind::Urges => "urge",
-            RelationKind::SpeaksFor => "speak for",
-            RelationKind::Aids => "have given aid to",
-        }
-    }
-
-    /// The verb phrase between the two actors' names in a sentence (singular subject).
-    pub fn verb(self) -> &'static str {
-        match self {
-            RelationKind::Accuses => "accuses",
-            RelationKind::Mediates => "mediates in talks with",
-            RelationKind::DesignatesEnemy => "designates as enemies",
-            RelationKind::AllegedlyShelters => "shelters",
-            RelationKind::AllegedlyBacks => "backs",
-            RelationKind::NegotiatesWith => "negotiates with",
-            RelationKind::CeasefireWith => "holds a ceasefire with",
-            RelationKind::OffersToReceive => "offers to receive",
-            RelationKind::Warns => "warns",
-            RelationKind::Urges => "urges",
-            RelationKind::SpeaksFor => "speaks for",
-            RelationKind::Aids => "has given aid to",
-        }
     }
 
     /// Whether this kind is by nature someone's allegation; such relations must name `according_to`.

@@ -74,39 +74,45 @@ impl Story {
             .collect()
     }
 
-    /// A relation as a sentence a reader can take in alone, attributed when it is a claim:
-    /// "According to Pakistan's Foreign Office, the Afghan Taliban government shelters TTP."
+    /// A relation as a sentence a reader can take in alone, in the locale's words, attributed when it
+    /// is a claim: "According to Pakistan's Foreign Office, the Afghan Taliban government shelters TTP."
     pub fn sentence(&self, relation: &Relation) -> String {
+        let locale = &self.locale;
         let from = self.name_in_sentence(relation.from);
         let to = self.name_in_sentence(relation.to);
         let plural = self.actor(relation.from).is_some_and(|a| a.plural);
-        let mut core = format!("{from} {} {to}", relation.kind.verb_for(plural));
-        if let Some(detail) = relation.detail {
-            core.push(' ');
-            core.push_str(detail);
-        }
+        let template = locale.relation_sentence(relation.kind, plural);
+        let core = locale.fill(template, &[("from", &from), ("to", &to), ("detail", relation.detail.unwrap_or(""))]);
         let sentence = match relation.according_to {
             Some(source) if source != relation.from => {
                 let source = self.name_in_sentence(source);
-                format!("According to {source}, {core}")
+                locale.fill(locale.according_to, &[("source", &source), ("sentence", &core)])
             }
-            _ => capitalise(&core),
+            _ => core,
         };
-        let mut sentence = sentence;
-        if !sentence.ends_with(['.', '?', '!']) {
-            sentence.push('.');
+        let mut sentence = capitalise(&sentence);
+        if !sentence.ends_with(SENTENCE_ENDS) {
+            sentence.push_str(locale.full_stop);
         }
         sentence
     }
+
+    /// The language and direction to mark a quote or a name with, when its `language` is not the
+    /// page's: `None` when it has none or the page's own.
+    pub fn other_language(&self, language: Option<&'static str>) -> Option<(&'static str, crate::locale::Direction)> {
+        let language = language?;
+        (!language.eq_ignore_ascii_case(self.meta.language)).then(|| (language, crate::locale::Direction::of_language(language)))
+    }
 }
 
-/// The text with an upper-case first letter. Only an ASCII letter is changed: a name that starts with
-/// any other letter is written with its capital already, and the browser bundle then needs no Unicode
-/// case tables.
+/// The marks that end a sentence, in any script: a sentence ending in one gets no full stop added.
+const SENTENCE_ENDS: [char; 9] = ['.', '?', '!', '…', '۔', '؟', '。', '？', '！'];
+
+/// The text with its first letter in upper case (for the server: sentences are rendered there only).
 fn capitalise(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
-    text
 }

@@ -154,7 +154,8 @@ fn too_long() {
 
 #[test]
 fn problems_have_distinct_messages_for_the_notice() {
-    let messages = [Problem::TooLong, Problem::Malformed, Problem::Unknown].map(Problem::message);
+    let locale = &story().locale;
+    let messages = [Problem::TooLong, Problem::Malformed, Problem::Unknown].map(|p| locale.problem(p));
     assert_ne!(messages[0], messages[1]);
     assert_ne!(messages[1], messages[2]);
     assert_ne!(messages[0], messages[2]);

@@ -196,7 +196,7 @@ fn an_optional_file_that_exists_but_cannot_be_read_is_an_error() {
 #[test]
 fn repairing_the_one_broken_thing_makes_a_fixture_load() {
     // The single-kind fixtures are broken only where their tests say: undo that and they load.
-    let repairs: [(&str, &str, &str, &str); 13] = [
+    let repairs: [(&str, &str, &str, &str); 25] = [
         ("unknown-actor", "sections.toml", "\"mayorr\"", "\"mayor\""),
         ("unknown-actor", "sections.toml", ", \"harbour-master\"", ""),
         ("unknown-section", "relations.toml", ", \"closures\"", ""),
@@ -210,6 +210,18 @@ fn repairing_the_one_broken_thing_makes_a_fixture_load() {
         ("toml-syntax", "sections.toml", "goes dark\n", "goes dark\"\n"),
         ("allegation-without-source", "relations.toml", "kind = \"allegedly-backs\"", "kind = \"allegedly-backs\"\naccording_to = \"council\""),
         ("section-prefix", "sections.toml", "\"actor-council\"", "\"notes\""),
+        ("locale-unknown-key", "locale.toml", "expand_al ", "expand_all "),
+        ("locale-unknown-key", "locale.toml", "stance.sayz", "stance.says"),
+        ("locale-missing-key", "locale.toml", "collapse_all = ", "expand_all = \"Expand all\"\ncollapse_all = "),
+        ("locale-missing-key", "locale.toml", "singular = \"{speaker} warns\"\n", "singular = \"{speaker} warns\"\nplural = \"{speaker} warn\"\n"),
+        ("locale-bad-template", "locale.toml", "{speakr}", "{speaker}"),
+        ("locale-bad-template", "locale.toml", "{all", "all"),
+        ("locale-bad-template", "locale.toml", "{to}\"", "{to} {detail}\""),
+        ("locale-no-built-in", "story.toml", "language = \"fr\"", "language = \"es\""),
+        ("locale-plural-form", "locale.toml", " two = \"two more quotes\",", ""),
+        ("locale-unknown-base", "locale.toml", "\"english\"", "\"en\""),
+        ("bad-language", "sections.toml", "\"French\"", "\"fr\""),
+        ("bad-language", "story.toml", "language = \"English (UK)\"", "language = \"en-GB\""),
     ];
     let mut repaired: Vec<(&str, Vec<story::load::Source>)> = Vec::new();
     for (kind, file, broken, fixed) in repairs {
@@ -316,9 +328,16 @@ fn every_broken_fixture_is_tested_here() {
     let tested = [
         "allegation-without-source",
         "bad-date",
+        "bad-language",
         "bad-slug",
         "duplicate-id",
         "empty-summary",
+        "locale-bad-template",
+        "locale-missing-key",
+        "locale-no-built-in",
+        "locale-plural-form",
+        "locale-unknown-base",
+        "locale-unknown-key",
         "map-position",
         "missing-field",
         "missing-file",
@@ -336,4 +355,75 @@ fn every_broken_fixture_is_tested_here() {
         "unknown-term",
     ];
     assert_eq!(found, tested);
+}
+
+
+// ---- Locale files (see `story::locale_file`). ----
+
+#[test]
+fn locale_key_unknown_or_misspelt() {
+    // Reported where the key is written, with the nearest known key.
+    assert_messages(
+        "locale-unknown-key",
+        &[
+            "locale.toml:3:1: unknown key \"expand_al\"; did you mean \"expand_all\"?",
+            "locale.toml:6:1: unknown key \"stance.sayz.singular\"; did you mean \"stance.says.singular\"?",
+        ],
+    );
+}
+
+#[test]
+fn locale_key_missing_from_a_whole_locale() {
+    // A story whose language has no built-in locale gives every key; what it leaves out is named, with
+    // the English text to translate. (A missing key has no line of its own: the file's start.)
+    assert_messages(
+        "locale-missing-key",
+        &[
+            "locale.toml:1:1: missing key \"expand_all\" (in English: \"Expand all\")",
+            "locale.toml:1:1: missing key \"stance.warns.plural\" (in English: \"{speaker} warn\")",
+        ],
+    );
+}
+
+#[test]
+fn locale_template_with_a_bad_slot() {
+    // A slot its key does not have, a brace never closed, a slot left out (which would lose content).
+    assert_messages(
+        "locale-bad-template",
+        &[
+            "locale.toml:1:10: \"byline\" leaves out {speaker}: every slot of it must appear in the text",
+            "locale.toml:1:26: \"byline\" has no slot {speakr} (its slots: {speaker}, {date})",
+            "locale.toml:2:22: \"expand_all\" has a \"{\" that is never closed",
+            "locale.toml:5:12: \"relation_kind.accuses.singular\" leaves out {detail}: every slot of it must appear in the text",
+        ],
+    );
+}
+
+#[test]
+fn locale_for_a_language_with_none_built_in() {
+    assert_messages(
+        "locale-no-built-in",
+        &["story.toml:6:12: no built-in locale for language \"fr\" (built in: en, es): add a locale.toml to the story folder that translates every key of locales/en.toml, or that starts from one with base = \"en\""],
+    );
+}
+
+#[test]
+fn locale_plural_form_the_language_does_not_have() {
+    assert_messages("locale-plural-form", &["locale.toml:1:41: \"more_quotes.two\": the plural rule \"one-other\" has no \"two\" form (its forms: one, other)"]);
+}
+
+#[test]
+fn locale_base_that_is_not_built_in() {
+    assert_messages("locale-unknown-base", &["locale.toml:1:8: no built-in locale \"english\" to start from (built in: en, es)"]);
+}
+
+#[test]
+fn language_that_is_not_a_language_tag() {
+    assert_messages(
+        "bad-language",
+        &[
+            "sections.toml:16:12: language \"French\" is not a language tag such as \"en\", \"es-MX\" or \"ur\"",
+            "story.toml:6:12: language \"English (UK)\" is not a language tag such as \"en\", \"es-MX\" or \"ur\"",
+        ],
+    );
 }

@@ -100,7 +100,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                 html! {
                     <>
                         <div class="map-detail-head">
-                            <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ relation.kind.label() }</h3>
+                            <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ story.locale.relation_label(relation.kind) }</h3>
                             { close }
                         </div>
                         <p class="map-detail-kind" data-rel={relation.kind.key()}>

@@ -80,9 +80,8 @@ pub fn relation_kinds(story: &Story) -> Vec<RelationKind> {
 }
 
 /// What a screen reader hears for a node: its label (and full name), kind, and how many relations it has.
-pub fn node_name(actor: &Actor, relations: usize) -> String {
-    // ASCII: the kinds' labels are, and Unicode case tables would weigh on the browser bundle.
-    let kind = actor.kind.label().to_ascii_lowercase();
+pub fn node_name(locale: &story::Locale, actor: &Actor, relations: usize) -> String {
+    let kind = locale.actor_kind_in_text(actor.kind);
     let count = match relations {
         1 => "1 relation".to_owned(),
         n => format!("{n} relations"),

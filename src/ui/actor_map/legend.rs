@@ -34,11 +34,11 @@ pub fn view(story: &Story) -> Html {
     };
     let relations = relation_kinds(story).into_iter().map(|kind| {
         let count = story.relations.iter().filter(|r| r.kind == kind).count();
-        toggle("relation", kind.key(), rel_class(kind), line_sample(kind), kind.label(), count)
+        toggle("relation", kind.key(), rel_class(kind), line_sample(kind), story.locale.relation_label(kind), count)
     });
     let actors = actor_kinds(story).into_iter().map(|kind| {
         let count = story.actors.iter().filter(|a| a.kind == kind).count();
-        toggle("actor", kind.key(), kind_class(kind), shape_sample(kind), kind.label(), count)
+        toggle("actor", kind.key(), kind_class(kind), shape_sample(kind), story.locale.actor_kind(kind), count)
     });
     html! {
         <div class="map-legend">

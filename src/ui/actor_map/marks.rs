@@ -35,7 +35,7 @@ impl NodeMarks {
             faded: !lit,
             hidden: !state.actor_visible(id),
             tab_stop: tab_stop == Some(id),
-            name: node_name(actor, relations),
+            name: node_name(&state.story.locale, actor, relations),
         }
     }
 
