@@ -40,7 +40,7 @@ pub struct Image {
 pub struct Mount {
     pub open: Option<String>,
     pub base: String,
-    /// The embed view (`data-embed`).
+    /// The embed view (`ui::mount::EMBED`).
     pub embed: bool,
 }
 
@@ -90,18 +90,20 @@ pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, b
     let title_end = page[title_start..].find("</title>").ok_or("<title> is not closed")? + title_start + "</title>".len();
     page.replace_range(title_start..title_end, &head_tags(head));
 
-    let mut mount_tag = String::from("<div id=\"app\"");
-    write!(mount_tag, " data-base=\"{}\"", escape(&mount.base)).unwrap();
+    use crate::ui::mount::{BASE, EMBED, ID, OPEN};
+
+    let mut mount_tag = format!("<div id=\"{ID}\"");
+    write!(mount_tag, " {}=\"{}\"", BASE.name(), escape(&mount.base)).unwrap();
     if let Some(open) = &mount.open {
-        write!(mount_tag, " data-open=\"{}\"", escape(open)).unwrap();
+        write!(mount_tag, " {}=\"{}\"", OPEN.name(), escape(open)).unwrap();
     }
     if mount.embed {
-        mount_tag.push_str(" data-embed=\"\"");
+        write!(mount_tag, " {}=\"\"", EMBED.name()).unwrap();
     }
     mount_tag.push('>');
     mount_tag.push_str(app_html);
     mount_tag.push_str("</div>");
-    replace_once(&page, "<div id=\"app\"></div>", &mount_tag)
+    replace_once(&page, &format!("<div id=\"{ID}\"></div>"), &mount_tag)
 }
 
 fn head_tags(head: &Head) -> String {

@@ -112,3 +112,37 @@ async fn a_fragment_change_opens_and_focuses_the_section_and_a_bad_one_shows_a_n
     web_sys::window().unwrap().location().set_hash("").unwrap();
     mount.remove();
 }
+
+/// The map's panel shows text the browser build does not carry by copying it from the page
+/// (`ui::copies::fill`, the real one): an actor's kind and description from the text view, a
+/// relation's sentence, and no id twice.
+#[wasm_bindgen_test]
+async fn the_panel_copies_its_text_from_the_page() {
+    let mount = hydrated(None).await;
+    let text = |selector: &str| element(&mount, selector).text_content().unwrap_or_default().trim().to_owned();
+    web_sys::window().unwrap().location().set_hash("actor-ttp").unwrap();
+    sleep(std::time::Duration::from_millis(50)).await;
+    scheduler::flush().await;
+    let about = text("#actor-ttp .actor-about");
+    assert!(!about.is_empty());
+    assert_eq!(text("#map-detail .map-detail-about"), about, "the description, copied from the text view");
+    assert_eq!(text("#map-detail .map-detail-kind"), text("#actor-ttp .kind-badge"));
+    // Each relation's button reads its sentence from the text view's table.
+    let button = element(&mount, "#map-detail button.relation-button");
+    let relation = button.get_attribute("data-relation").unwrap();
+    let sentence = text(&format!("#relation-{relation} .relation-sentence"));
+    assert!(!sentence.is_empty());
+    assert_eq!(button.text_content().unwrap_or_default().trim(), sentence);
+    button.click();
+    scheduler::flush().await;
+    assert_eq!(text("#map-detail .map-detail-sentence"), sentence, "the selected relation, in words");
+    assert!(element(&mount, "#map-detail .map-detail-sample").query_selector("svg.line-sample").unwrap().is_some(), "its line, cloned");
+    // Copies carry no ids, so none repeats.
+    let ids = mount.query_selector_all("#map-detail [id]").unwrap();
+    for i in 0..ids.length() {
+        let id = ids.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().id();
+        assert_eq!(mount.query_selector_all(&format!("[id='{id}']")).unwrap().length(), 1, "{id} repeats");
+    }
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    mount.remove();
+}

@@ -6,7 +6,7 @@ mod support;
 
 use std::rc::Rc;
 
-use explainer::ui::frozen::Part;
+use explainer::ui::{places, timeline};
 use explainer::ui::state::{Action, FocusTarget, State};
 use explainer::ui::StoryRef;
 use story::fragment::Target;
@@ -15,12 +15,12 @@ use yew::Reducible;
 
 /// The timeline as the server renders it (the browser only marks it).
 fn timeline(story: StoryRef) -> String {
-    frozen(story, false).html(Part::Timeline).to_owned()
+    frozen(story, false).html(&timeline::PART).to_owned()
 }
 
 /// The places as the server renders them (the browser only marks them).
 fn places(story: StoryRef) -> String {
-    frozen(story, false).html(Part::Places).to_owned()
+    frozen(story, false).html(&places::PART).to_owned()
 }
 
 /// Each item of a frozen list of disclosures as the browser marks it (`web::dom::mark_disclosures`):

@@ -7,13 +7,14 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use explainer::ui::actor_map::geometry::Frame;
-use explainer::ui::actor_map::graph::{self, node_name, relation_kinds};
+use explainer::ui::actor_map::graph::{self, relation_kinds};
+use explainer::ui::actor_map::marks::node_name;
 use explainer::ui::actor_map::keyboard;
 use explainer::ui::actor_map::legend::{self, actor_kinds};
 use explainer::ui::actor_map::marks::{EdgeMarks, NodeMarks};
 use explainer::ui::actor_map::{ActorMap, ActorMapProps};
 use explainer::ui::state::{Action, MapView, Selection, State};
-use explainer::ui::StoryRef;
+use explainer::ui::{copies, StoryRef};
 use story::{ActorKind, RelationKind};
 use support::{bundled, fill_copies, frozen, lighthouse, one, page, render, select, El};
 use yew::{Callback, Reducible};
@@ -345,10 +346,10 @@ fn every_text_the_panel_copies_is_in_the_page_once() {
         let selections = story.actors.iter().map(|a| Selection::Actor(a.id)).chain(story.relations.iter().map(|r| Selection::Relation(r.id)));
         for selection in selections {
             let html = map_unfilled(story, &[Action::Select(selection)]);
-            let sources: Vec<El> = ["data-copy", "data-clone"]
+            let sources: Vec<El> = [copies::COPY, copies::CLONE]
                 .iter()
-                .flat_map(|attribute| select(&html, &format!("[{attribute}]")).into_iter().map(move |el| el.attr(attribute).unwrap().to_owned()))
-                .map(|selector| one(&page, &support::decode(&selector)))
+                .flat_map(|hook| select(&html, &hook.all()).into_iter().map(move |el| el.attr(hook.name()).unwrap().to_owned()))
+                .map(|key| one(&page, &copies::SOURCE.is(&support::decode(&key))))
                 .collect();
             assert!(sources.len() >= 3, "{selection:?}: the panel copies its text");
             for source in sources {
@@ -429,3 +430,4 @@ fn no_id_repeats_in_a_page_that_holds_both_frames() {
         assert!(seen.contains("map-node-pakistan") || story.actor("pakistan").is_none());
     }
 }
+

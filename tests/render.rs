@@ -108,9 +108,27 @@ fn another_story_renders_through_the_same_components() {
 
 #[test]
 fn data_text_is_escaped_never_injected() {
-    let html = page(lighthouse(), None);
-    assert!(select(&html, "script").is_empty(), "no script element may come from data");
-    assert!(!html.contains("<script"));
+    // A story whose texts hold tags, `<`, `>`, `&` and quotes (tests/fixtures/markup).
+    let story = support::story_at("tests/fixtures/markup");
+    for html in [page(story, None), page(story, Some("closure")), support::embed_page(story)] {
+        assert!(!html.contains("<script") && !html.contains("<b>") && !html.contains("<em>") && !html.contains("<dark>"), "no tag from data");
+        for tag in ["script", "b", "em", "i", "dark"] {
+            assert!(select(&html, tag).is_empty(), "no {tag} element may come from data");
+        }
+        // Each text reads back exactly as written, as text.
+        assert_eq!(one(&html, "h1").text, story.meta.headline);
+        let section = story.section("closure").unwrap();
+        assert_eq!(one(&html, "#closure .summary").text, section.summary);
+        assert_eq!(one(&html, "#closure .section-title").text, section.title);
+        let quote = &section.quotes[0];
+        assert_eq!(support::decode(&one(&html, &format!("#quote-{} blockquote p", quote.id)).html), quote.text);
+        // In attributes too: a relation's sentence on its line names the actor with `<` and `"`.
+        let council = story.actor("harrowby-council").unwrap().name;
+        assert!(select(&html, "g.map-node").iter().any(|n| n.attr("aria-label").is_some_and(|l| support::decode(l).contains(council))));
+    }
+    let html = page(story, None);
+    assert!(select(&html, ".place-name").iter().any(|p| p.text == story.places[0].name));
+    assert!(select(&html, ".event-title").iter().any(|t| t.text == story.events[0].title));
 }
 
 #[test]

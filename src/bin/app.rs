@@ -7,21 +7,22 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use explainer::ui::mount::{BASE, EMBED, ID, OPEN};
     use explainer::ui::{frozen::Frozen, StoryRef};
     use explainer::{App, AppProps};
     use wasm_bindgen::JsCast;
     use yew::AttrValue;
 
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ID)) else { return };
     // The pre-renderer records how the page was rendered on the mount element, outside the app's tree.
-    let open = root.get_attribute("data-open").map(AttrValue::from);
-    let base = root.get_attribute("data-base").map_or(AttrValue::Static("./"), AttrValue::from);
-    let embed = root.has_attribute("data-embed");
+    let open = root.get_attribute(OPEN.name()).map(AttrValue::from);
+    let base = root.get_attribute(BASE.name()).map_or(AttrValue::Static("./"), AttrValue::from);
+    let embed = root.has_attribute(EMBED.name());
     // The app only hydrates: the page's unchanging parts exist only as the pre-renderer wrote them.
     if root.has_child_nodes() {
         let props = AppProps { story: StoryRef(&explainer::bundled::STORY), open, base, embed, frozen: Frozen::adopted() };
         // Hydrating in a task of its own, after the one that compiled and started the wasm: two
-        // shorter tasks block the page less than one long one (Lighthouse's TBT 134–195 ms → 113–164).
+        // shorter tasks block the page less than one long one (BENCHMARKS.md).
         let hydrate = wasm_bindgen::closure::Closure::once_into_js(move || {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         });

@@ -2,11 +2,18 @@
 //! view a way out to the whole explainer. A frozen part (see [`super::frozen`]): rendered on the
 //! server only.
 
+use super::part::{Part, Slot};
+
+pub const PART: Part = Part::still("colophon", Slot::Foot, true, #[cfg(feature = "ssr")] |page, _| view(page.story, &page.base, page.embed));
+
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
+#[cfg(feature = "ssr")]
 use super::StoryRef;
 
 /// The colophon's text; `base` is the way to the site's root, where the embed view links.
+#[cfg(feature = "ssr")]
 pub fn view(story: StoryRef, base: &str, embed: bool) -> Html {
     let source = &story.meta.source;
     html! {

@@ -2,8 +2,13 @@
 //! section, with our auto-height loader or with pym.js, and a copy button.
 
 use yew::platform::spawn_local;
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
+use super::part::{Input, Page, Part, Slot};
+use super::state::{Action, State};
+use super::ids;
+#[cfg(feature = "ssr")]
 use super::StoryRef;
 use crate::web;
 
@@ -11,6 +16,15 @@ use crate::web;
 pub enum Flavour {
     Loader,
     Pym,
+}
+
+impl Flavour {
+    fn key(self) -> &'static str {
+        match self {
+            Flavour::Loader => "loader",
+            Flavour::Pym => "pym",
+        }
+    }
 }
 
 /// The embed snippet for a site root (absolute, ending in `/`) and an optional section.
@@ -30,85 +44,104 @@ pub fn snippet(root: &str, title: &str, section: Option<&str>, flavour: Flavour)
     }
 }
 
-/// What the panel in the page (a frozen part, [`view`]) does, as the handlers of `change` and `click`
-/// events from inside it. The form's own controls hold the choices; on any change the app writes the
-/// snippet for them (with the site's absolute address, known only in the browser) into the code box,
-/// and the copy button copies it.
-#[hook]
-pub fn use_panel(story: StoryRef, base: AttrValue) -> (Callback<Event>, Callback<MouseEvent>) {
-    // Called only from effects and events: it reads the page.
-    let code = move || {
-        let root = web::location::absolute(&base);
-        let section = web::dom::value_of(SECTION).and_then(|id| story.section(&id)).map(|s| s.id);
-        let flavour = if web::dom::value_of(PYM).is_some() { Flavour::Pym } else { Flavour::Loader };
-        snippet(&root, story.meta.headline, section, flavour)
-    };
-    {
-        // The server wrote the snippet with the page's relative address: the absolute one replaces it.
-        let code = code.clone();
-        use_effect_with((), move |_| web::dom::set_value(CODE, &code()));
-    }
-    let onchange = {
-        let code = code.clone();
-        Callback::from(move |_: Event| {
-            web::dom::set_value(CODE, &code());
-            web::dom::set_text(STATUS, "");
-        })
-    };
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if web::dom::clicked_data(&e, "data-copy").is_none() {
-            return;
-        }
-        let code = code();
-        spawn_local(async move {
-            let ok = web::clipboard::copy(&code).await;
-            if !ok {
-                web::dom::select_input("embed-code");
-            }
-            web::dom::set_text(STATUS, if ok { "Embed code copied to the clipboard." } else { "Copying was refused: the code is selected, copy it by hand." });
-        });
-    });
-    (onchange, onclick)
+pub const PART: Part = Part {
+    name: "embed-code",
+    slot: Slot::Foot,
+    in_embed: false,
+    #[cfg(feature = "ssr")]
+    view: |page, _| view(page.story, &page.base),
+    mark: Part::unmarked,
+    on,
+    start: write_code,
+};
+
+/// The form's controls, by id, and the copy button, by its hook.
+const SECTION: &str = "embed-section";
+const FLAVOUR: &str = "embed-flavour";
+const CODE: &str = "embed-code";
+const STATUS: &str = "embed-status";
+crate::ui::part::hook! {$
+    COPY, with_copy: data-embed-copy
 }
 
-/// The form's controls, as the browser finds them.
-const SECTION: &str = "#embed-section";
-const PYM: &str = "input[name='embed-flavour'][value='pym']:checked";
-const CODE: &str = "#embed-code";
-const STATUS: &str = "#embed-status";
+/// The snippet for the form's choices, with the site's absolute address (known only in the
+/// browser): read from the page, so called only from effects and events.
+fn code(page: &Page) -> String {
+    let story = page.story;
+    let root = web::location::absolute(&page.base);
+    let section = web::dom::value_of(&ids::selector(SECTION)).and_then(|id| story.section(&id)).map(|s| s.id);
+    let pym = format!("input[name='{FLAVOUR}'][value='{}']:checked", Flavour::Pym.key());
+    let flavour = if web::dom::value_of(&pym).is_some() { Flavour::Pym } else { Flavour::Loader };
+    snippet(&root, story.meta.headline, section, flavour)
+}
+
+/// The server wrote the snippet with the page's relative address: the absolute one replaces it.
+fn write_code(page: &Page) {
+    web::dom::set_value(&ids::selector(CODE), &code(page));
+}
+
+/// The form's own controls hold the choices: on any change the code box gets the snippet for them,
+/// and the copy button copies it.
+fn on(page: &Page, _: &State, input: &Input) -> Option<Action> {
+    match input {
+        Input::Change(_) => {
+            write_code(page);
+            web::dom::set_text(&ids::selector(STATUS), "");
+        }
+        Input::Click(e) if COPY.read(e).is_some() => {
+            let code = code(page);
+            let locale = &page.story.0.locale;
+            spawn_local(async move {
+                let ok = web::clipboard::copy(&code).await;
+                if !ok {
+                    web::dom::select_input(CODE);
+                }
+                web::dom::set_text(&ids::selector(STATUS), if ok { locale.embed_copied } else { locale.embed_refused });
+            });
+        }
+        _ => {}
+    }
+    None
+}
 
 /// The panel as the server renders it: the whole explainer, with our loader, for the page's address.
 #[cfg(feature = "ssr")]
-pub fn view(story: StoryRef, base: &str) -> Html {
+fn view(story: StoryRef, base: &str) -> Html {
+    let locale = &story.locale;
+    let flavour = |flavour: Flavour, label: &'static str| html! {
+        <label><input type="radio" name={FLAVOUR} value={flavour.key()} checked={flavour == Flavour::Loader} />{ " " }{ label }</label>
+    };
     html! {
+        <div class="embed-holder">
         <details class="embed">
-            <summary>{ "Embed this explainer" }</summary>
+            <summary>{ locale.embed_title }</summary>
             <div class="embed-body">
                 <label class="embed-field">
-                    <span>{ "Show" }</span>
-                    <select id="embed-section">
-                        <option value="" selected=true>{ "The whole explainer" }</option>
+                    <span>{ locale.embed_show }</span>
+                    <select id={SECTION}>
+                        <option value="" selected=true>{ locale.embed_whole }</option>
                         { for story.sections.iter().map(|s| html! {
-                            <option value={s.id}>{ format!("Section: {}", s.title) }</option>
+                            <option value={s.id}>{ locale.embed_section.fill(&[("title", s.title)]) }</option>
                         }) }
                     </select>
                 </label>
                 <fieldset class="embed-field">
-                    <legend>{ "Sizing" }</legend>
-                    <label><input type="radio" name="embed-flavour" value="loader" checked=true />{ " Our loader (any page)" }</label>
-                    <label><input type="radio" name="embed-flavour" value="pym" />{ " pym.js" }</label>
+                    <legend>{ locale.embed_sizing }</legend>
+                    { flavour(Flavour::Loader, locale.embed_loader) }
+                    { flavour(Flavour::Pym, "pym.js") }
                 </fieldset>
                 <label class="embed-field">
-                    <span>{ "Code" }</span>
-                    <textarea id="embed-code" readonly=true rows="4" spellcheck="false"
+                    <span>{ locale.embed_code }</span>
+                    <textarea id={CODE} readonly=true rows="4" spellcheck="false"
                         value={snippet(base, story.meta.headline, None, Flavour::Loader)} />
                 </label>
                 <p class="embed-actions">
-                    <button type="button" class="text-button" data-copy="embed">{ "Copy code" }</button>
-                    <span role="status" class="share-status" id="embed-status"></span>
+                    { COPY.on("", html! { <button type="button" class="text-button">{ locale.copy_code }</button> }) }
+                    <span role="status" class="share-status" id={STATUS}></span>
                 </p>
             </div>
         </details>
+        </div>
     }
 }
 

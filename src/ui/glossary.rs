@@ -1,10 +1,17 @@
-//! Every glossary term, in full: background a reader may need. A frozen part (see
-//! [`super::frozen`]): rendered on the server only.
+//! Every glossary term, in full: background a reader may need. A frozen part ([`super::part`]):
+//! rendered on the server only.
 
+use super::part::{Part, Slot};
+
+pub const PART: Part = Part::still("glossary", Slot::Main, true, #[cfg(feature = "ssr")] |page, _| view(page.story));
+
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
+#[cfg(feature = "ssr")]
 use super::{ids, StoryRef};
 
+#[cfg(feature = "ssr")]
 pub fn view(story: StoryRef) -> Html {
     html! {
         <section class="glossary" aria-labelledby="glossary-title">

@@ -8,11 +8,11 @@ use yew::prelude::*;
 /// An actor as a chip that shows it on the map (in frozen parts only).
 #[cfg(feature = "ssr")]
 pub fn actor_link(story: &Story, actor: &'static str) -> Html {
-    html! {
-        <a class="chip actor-link" href={format!("#{}", super::ids::actor_entry(actor))} data-actor={actor}>
+    super::actor_map::graph::ACTOR.on(actor, html! {
+        <a class="chip actor-link" href={format!("#{}", super::ids::actor_entry(actor))}>
             { story.short_name(actor) }<span class="visually-hidden">{ ": show on the map" }</span>
         </a>
-    }
+    })
 }
 
 /// A link to one section, by its title.

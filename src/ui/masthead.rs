@@ -1,12 +1,19 @@
 //! The top of the page: headline, standfirst, who spoke and when, and our overview. A frozen part
-//! (see [`super::frozen`]): rendered on the server only.
+//! ([`super::part`]): rendered on the server only.
 
+use super::part::{Part, Slot};
+
+pub const PART: Part = Part::still("masthead", Slot::Head, true, #[cfg(feature = "ssr")] |page, _| view(page.story, &page.base, page.embed));
+
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
+#[cfg(feature = "ssr")]
 use super::{ids, StoryRef};
 
 /// The masthead; `compact` is the embed's short form: headline and standfirst only. `base` is the
 /// way to the site's root: when it is the published address (`--site-url`), paper shows it.
+#[cfg(feature = "ssr")]
 pub fn view(story: StoryRef, base: &str, compact: bool) -> Html {
     let meta = &story.meta;
     let speaker = story.actor(meta.speaker);

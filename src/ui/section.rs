@@ -1,63 +1,81 @@
 //! One section of the statement as an accordion item (WAI-ARIA pattern): the title is a heading that
 //! holds the toggle button, the summary is always visible, and the body stays in the page while closed
 //! (`hidden="until-found"`), so find-in-page, print and readers without scripts still reach it.
-//! Sections are frozen parts ([`super::frozen`]): the server renders them, the browser marks them
-//! open or closed ([`mark`]) and the page's one click handler hears their toggles.
+//! Sections are part of the frozen part [`super::sections::PART`]: the server renders them in their
+//! look for the state ([`looks`]), the browser puts the same looks on them after a change ([`mark`]).
 
+#[cfg(feature = "ssr")]
 use story::Section;
 #[cfg(feature = "ssr")]
 use yew::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::ids;
+use super::part::{Look};
+use super::state::State;
 
-/// One section as the server renders it, open or closed, with its share page at `share_url`. The
-/// toggle names its section in `data-toggle` for the page's one click handler.
+crate::ui::part::hook! {$
+    /// The section element (`section.section`), by its id: open or not, shown or left out.
+    pub SECTION, with_section: data-section
+}
+crate::ui::part::hook! {$
+    /// The toggle button in the section's heading, by its section's id.
+    pub TOGGLE, with_toggle: data-toggle
+}
+crate::ui::part::hook! {$
+    /// The section's body, hidden until found while the section is closed, by its section's id.
+    pub BODY, with_body: data-body
+}
+
+/// The looks of section `id` for the state: the section, its toggle and its body.
+pub fn looks(state: &State, id: &str) -> Option<(Look, Look, Look)> {
+    let open = state.open_at(id)?;
+    let shown = state.only.is_none_or(|only| only == id);
+    Some((
+        Look::default().class("is-open", open).hidden(!shown),
+        Look::default().expanded(open),
+        Look::default().attribute("hidden", (!open).then(|| "until-found".to_owned())),
+    ))
+}
+
+/// Marks the (adopted) sections for the state.
+pub fn mark(state: &State) {
+    use crate::web::dom::restyle;
+
+    restyle(SECTION, |id| Some(looks(state, id)?.0));
+    restyle(TOGGLE, |id| Some(looks(state, id)?.1));
+    restyle(BODY, |id| Some(looks(state, id)?.2));
+}
+
+/// One section as the server renders it, in its look for the state, with its share page at
+/// `share_url`.
 #[cfg(feature = "ssr")]
-pub fn view(story: super::StoryRef, section: &'static Section, open: bool, share_url: &str) -> Html {
+pub fn view(story: super::StoryRef, state: &State, section: &'static Section, share_url: &str) -> Html {
     let id = section.id;
     let body_id = ids::section_body(id);
-    html! {
-        <section class={classes!("section", open.then_some("is-open"))} id={id} aria-labelledby={ids::section_title(id)} data-section={id}>
-            <h3 class="section-heading" id={ids::section_title(id)}>
-                <button type="button" class="section-toggle" id={ids::section_toggle(id)} data-toggle={id}
-                    aria-expanded={open.to_string()} aria-controls={body_id.clone()}>
-                    <span class="section-title">{ section.title }</span>
-                    <span class="toggle-icon" aria-hidden="true"></span>
-                </button>
-            </h3>
+    let (look, toggle_look, body_look) = looks(state, id).expect("a section of the story");
+    let toggle = TOGGLE.on(id, toggle_look.on(html! {
+        <button type="button" class="section-toggle" id={ids::section_toggle(id)} aria-controls={body_id.clone()}>
+            <span class="section-title">{ section.title }</span>
+            <span class="toggle-icon" aria-hidden="true"></span>
+        </button>
+    }));
+    let body = BODY.on(id, body_look.on(html! {
+        <div class="section-body" id={body_id}>
+            { body(story, section, share_url) }
+        </div>
+    }));
+    SECTION.on(id, look.on(html! {
+        <section class="section" id={id} aria-labelledby={ids::section_title(id)}>
+            <h3 class="section-heading" id={ids::section_title(id)}>{ toggle }</h3>
             // On paper, the section's own address (when it is the published one, `--site-url`).
             if share_url.starts_with("https://") {
                 <p class="print-address">{ share_url.to_owned() }</p>
             }
             <p class="summary">{ section.summary }</p>
-            // `HIDDEN` in capitals: yew's macro takes lowercase `hidden` as a plain boolean, but we need
-            // the value "until-found"; HTML attribute names are case-insensitive, so the browser and the
-            // server renderer both give `hidden="until-found"`.
-            <div class="section-body" id={body_id} data-body={id} HIDDEN={(!open).then_some(AttrValue::Static("until-found"))}>
-                { body(story, section, share_url) }
-            </div>
+            { body }
         </section>
-    }
-}
-
-/// Marks the (adopted) sections for the state: which are open (`is-open`, the toggle's
-/// `aria-expanded`, the body hidden until found or not) and which are left out (`only`).
-pub fn mark(sections: &'static [Section], open: &[bool], only: Option<&str>) {
-    use crate::web::dom::{restyle, Look};
-
-    let is_open = |id: &str| sections.iter().position(|s| s.id == id).and_then(|i| open.get(i).copied());
-    restyle("section.section[data-section]", "data-section", |id| {
-        let shown = only.is_none_or(|o| o == id);
-        Some(Look { classes: vec![("is-open", is_open(id)?)], attributes: vec![("hidden", (!shown).then(String::new))] })
-    });
-    restyle("button.section-toggle[data-toggle]", "data-toggle", |id| {
-        Some(Look { classes: Vec::new(), attributes: vec![("aria-expanded", Some(is_open(id)?.to_string()))] })
-    });
-    restyle("div.section-body[data-body]", "data-body", |id| {
-        let hidden = (!is_open(id)?).then(|| "until-found".to_owned());
-        Some(Look { classes: Vec::new(), attributes: vec![("hidden", hidden)] })
-    });
+    }))
 }
 
 /// The body's content, which never changes (a frozen part, rendered on the server only): key points
@@ -66,6 +84,7 @@ pub fn mark(sections: &'static [Section], open: &[bool], only: Option<&str>) {
 pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) -> Html {
     use story::Stance;
 
+    use super::copies::Source;
     use super::links::actor_link;
     use super::term::TermItem;
 
@@ -97,13 +116,15 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
                     let speaker = story.actor(quote.speaker);
                     html! {
                         <figure class="quote" id={super::ids::quote(quote.id)}>
-                            <blockquote><p>{ quote.text }</p></blockquote>
-                            <figcaption>
-                                <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
-                                if let Some(context) = quote.context {
-                                    { ", " }{ context }
-                                }
-                            </figcaption>
+                            { Source::QuoteText(quote.id).at(html! { <blockquote><p>{ quote.text }</p></blockquote> }) }
+                            { Source::QuoteCaption(quote.id).at(html! {
+                                <figcaption>
+                                    <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
+                                    if let Some(context) = quote.context {
+                                        { ", " }{ context }
+                                    }
+                                </figcaption>
+                            }) }
                         </figure>
                     }
                 }) }
@@ -124,7 +145,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
                     }) }
                 </ul>
             }
-            { super::share::view(section.id, section.title, share_url) }
+            { super::share::view(&story.locale, section.id, section.title, share_url) }
         </>
     }
 }

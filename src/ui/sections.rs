@@ -1,27 +1,30 @@
-//! The statement, section by section, with "expand all" and "collapse all".
-//!
-//! A frozen part ([`super::frozen`]): the server renders every section (open on its own share page),
-//! and the browser marks them for the state ([`mark`], [`super::section::mark`]). The page's one click
-//! handler hears the toggles (`data-toggle`) and the controls (`data-sections`).
+//! The statement, section by section ([`super::section`]), with "Expand all" and "Collapse all", and
+//! "Show the whole explainer" for an embed of one section.
 
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
-use story::Section;
-#[cfg(feature = "ssr")]
-use super::StoryRef;
+use super::part::{Input, Look, Page, Part, Slot};
+use super::section::{self, SECTION, TOGGLE};
+use super::state::{Action, State};
 
-/// Marks the sections in the page (a frozen part, [`view`]) for the state: `open` has one flag per
-/// section, in story order; `only` is the one section shown by itself (an embed of one section), or
-/// `None`: every section.
-#[hook]
-pub fn use_marks(sections: &'static [Section], open: Vec<bool>, only: Option<&'static str>) {
-    use_effect_with((open, only), move |(open, only)| {
-        super::section::mark(sections, open, *only);
-        mark(open, *only);
-    });
+pub const PART: Part = Part {
+    name: "sections",
+    slot: Slot::Main,
+    in_embed: true,
+    #[cfg(feature = "ssr")]
+    view,
+    mark,
+    on,
+    start: |_| super::share::offer_native(),
+};
+
+crate::ui::part::hook! {$
+    /// The controls' buttons, by what they ask for ([`Control::key`]).
+    pub CONTROL, with_control: data-sections
 }
 
-/// What the controls' buttons (`data-sections`) ask for.
+/// What the controls' buttons ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
     ExpandAll,
@@ -31,6 +34,8 @@ pub enum Control {
 }
 
 impl Control {
+    pub const ALL: [Control; 3] = [Control::ExpandAll, Control::CollapseAll, Control::ShowAll];
+
     pub fn key(self) -> &'static str {
         match self {
             Control::ExpandAll => "expand",
@@ -40,58 +45,81 @@ impl Control {
     }
 
     pub fn from_key(key: &str) -> Option<Control> {
-        [Control::ExpandAll, Control::CollapseAll, Control::ShowAll].into_iter().find(|c| c.key() == key)
+        Control::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// The button's look for the state: "Expand all" and "Collapse all" say when they have nothing to
+    /// do (`aria-disabled`, not `disabled`: a button that disables itself when pressed from the
+    /// keyboard would drop focus to the page); in the one-section view only "Show the whole
+    /// explainer" shows.
+    pub fn look(self, state: &State) -> Look {
+        let (shown, disabled) = match self {
+            Control::ExpandAll => (state.only.is_none(), Some(state.open.iter().all(|o| *o))),
+            Control::CollapseAll => (state.only.is_none(), Some(state.open.iter().all(|o| !*o))),
+            Control::ShowAll => (state.only.is_some(), None),
+        };
+        let look = Look::default().hidden(!shown);
+        match disabled {
+            Some(disabled) => look.attribute("aria-disabled", Some(disabled.to_string())),
+            None => look,
+        }
+    }
+
+    fn action(self) -> Action {
+        match self {
+            Control::ExpandAll => Action::ExpandAll,
+            Control::CollapseAll => Action::CollapseAll,
+            Control::ShowAll => Action::ShowAll,
+        }
     }
 }
 
-/// Marks the (adopted) controls: "Expand all" and "Collapse all" say when they have nothing to do
-/// (`aria-disabled`, not `disabled`: a button that disables itself when pressed from the keyboard
-/// would drop focus to the page); in the one-section view only "Show the whole explainer" shows.
-fn mark(open: &[bool], only: Option<&str>) {
-    use crate::web::dom::{restyle, Look};
-
-    let all_open = open.iter().all(|o| *o);
-    let all_closed = open.iter().all(|o| !*o);
-    restyle(".sections-controls [data-sections]", "data-sections", |key| {
-        let (shown, disabled) = match Control::from_key(key)? {
-            Control::ExpandAll => (only.is_none(), Some(all_open)),
-            Control::CollapseAll => (only.is_none(), Some(all_closed)),
-            Control::ShowAll => (only.is_some(), None),
-        };
-        let mut attributes = vec![("hidden", (!shown).then(String::new))];
-        if let Some(disabled) = disabled {
-            attributes.push(("aria-disabled", Some(disabled.to_string())));
-        }
-        Some(Look { classes: Vec::new(), attributes })
-    });
+/// Marks the (adopted) sections and controls for the state.
+fn mark(state: &State) {
+    section::mark(state);
+    crate::web::dom::restyle(CONTROL, |key| Some(Control::from_key(key)?.look(state)));
 }
 
-/// The sections as the server renders them: `open` is the section a share page opens.
-#[cfg(feature = "ssr")]
-pub fn view(story: StoryRef, open: Option<&str>, base: &str) -> Html {
-    let control = |control: Control, label: &'static str, disabled: Option<bool>, hidden: bool| {
-        let class = classes!("text-button", (control == Control::ShowAll).then_some("show-all"));
-        html! {
-            <button type="button" {class} data-sections={control.key()} aria-disabled={disabled.map(|d| d.to_string())} {hidden}>
-                { label }
-            </button>
+/// A section's toggle opens or closes it; a control does what it says; find-in-page opens the section
+/// it found text in.
+fn on(page: &Page, _: &State, input: &Input) -> Option<Action> {
+    let story = page.story;
+    match input {
+        Input::Click(e) => {
+            if super::share::follow_click(&story.0.locale, e) {
+                return None;
+            }
+            if let Some(section) = TOGGLE.read(e).and_then(|id| story.section(&id)) {
+                return Some(Action::Toggle(section.id));
+            }
+            CONTROL.read(e).and_then(|key| Control::from_key(&key)).map(Control::action)
         }
+        Input::Found(e) => SECTION.read(e).and_then(|id| story.section(&id)).map(|s| Action::SetOpen(s.id, true)),
+        Input::Change(_) => None,
+    }
+}
+
+/// The sections as the server renders them, in their look for the state.
+#[cfg(feature = "ssr")]
+fn view(page: &Page, state: &State) -> Html {
+    let story = page.story;
+    let locale = &story.locale;
+    let control = |control: Control, label: &'static str| {
+        let class = classes!("text-button", (control == Control::ShowAll).then_some("show-all"));
+        CONTROL.on(control.key(), control.look(state).on(html! { <button type="button" {class}>{ label }</button> }))
     };
-    let all_open = story.sections.iter().all(|s| open == Some(s.id));
     html! {
-        <section class="sections" aria-labelledby="sections-title">
+        <section class="sections" aria-labelledby={super::ids::SECTIONS_TITLE}>
             <div class="sections-head">
                 // Focusable from script only: the skip link moves focus here.
-                <h2 id="sections-title" tabindex="-1">{ "The statement, section by section" }</h2>
+                <h2 id={super::ids::SECTIONS_TITLE} tabindex="-1">{ locale.sections_title }</h2>
                 <div class="sections-controls">
-                    { control(Control::ExpandAll, "Expand all", Some(all_open), false) }
-                    { control(Control::CollapseAll, "Collapse all", Some(open.is_none()), false) }
-                    { control(Control::ShowAll, "Show the whole explainer", None, true) }
+                    { control(Control::ExpandAll, locale.expand_all) }
+                    { control(Control::CollapseAll, locale.collapse_all) }
+                    { control(Control::ShowAll, locale.show_whole) }
                 </div>
             </div>
-            { for story.sections.iter().map(|section| {
-                super::section::view(story, section, open == Some(section.id), &section_page(base, section.id))
-            }) }
+            { for story.sections.iter().map(|s| section::view(story, state, s, &section_page(&page.base, s.id))) }
         </section>
     }
 }

@@ -2,29 +2,47 @@
 //! where the clipboard is refused, shows the link selected in a read-only field. Offers the native
 //! share sheet where the browser has one.
 //!
-//! The row is part of the section body's frozen part ([`view`], on the server); in the browser the
-//! page's one click handler passes clicks to [`follow_click`], and [`offer_native`] shows the share
-//! button once the app knows the browser has a share sheet.
+//! The row is part of the sections' frozen part ([`view`], on the server); in the browser that part
+//! passes clicks to [`follow_click`], and [`offer_native`] shows the share button once the app knows
+//! the browser has a share sheet.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::ids;
+use super::section::SECTION;
 use crate::web;
+
+crate::ui::part::hook! {$
+    /// A share row's buttons, by what they do: `copy` or `native`.
+    pub SHARE, with_share: data-share
+}
+crate::ui::part::hook! {$
+    /// The address a share button gives.
+    URL, with_url: data-url
+}
+crate::ui::part::hook! {$
+    /// The title the native share sheet gets.
+    TITLE, with_title: data-title
+}
+#[cfg(feature = "ssr")]
+const COPY: &str = "copy";
+const NATIVE: &str = "native";
 
 /// The share row of section `id`, whose share page is `url` (absolute, or relative to the page).
 #[cfg(feature = "ssr")]
-pub fn view(id: &'static str, title: &'static str, url: &str) -> Html {
+pub fn view(locale: &story::Locale, id: &'static str, title: &'static str, url: &str) -> Html {
+    let copy = html! { <button type="button" class="text-button copy-link">{ locale.copy_link }</button> };
+    let native = html! { <button type="button" class="text-button share-native" hidden=true>{ locale.share }</button> };
     html! {
         <div class="share">
-            <a class="share-page" href={url.to_owned()}>{ "Page for this section" }</a>
-            <button type="button" class="text-button copy-link" data-share="copy" data-url={url.to_owned()}>{ "Copy link" }</button>
-            <button type="button" class="text-button share-native" data-share="native" data-url={url.to_owned()} data-title={title} hidden=true>
-                { "Share…" }
-            </button>
-            <span class="share-status" role="status" id={format!("{id}-share-status")}></span>
-            <label class="share-fallback" id={format!("{id}-share-fallback")} hidden=true>
-                <span>{ "Copy this link:" }</span>
-                <input id={format!("{id}-link")} type="text" readonly=true value="" />
+            <a class="share-page" href={url.to_owned()}>{ locale.section_page }</a>
+            { SHARE.on(COPY, URL.on(url.to_owned(), copy)) }
+            { SHARE.on(NATIVE, URL.on(url.to_owned(), TITLE.on(title, native))) }
+            <span class="share-status" role="status" id={ids::share_status(id)}></span>
+            <label class="share-fallback" id={ids::share_fallback(id)} hidden=true>
+                <span>{ locale.copy_this_link }</span>
+                <input id={ids::share_link(id)} type="text" readonly=true value="" />
             </label>
         </div>
     }
@@ -33,33 +51,32 @@ pub fn view(id: &'static str, title: &'static str, url: &str) -> Html {
 /// Shows every section's share button where the browser has a share sheet.
 pub fn offer_native() {
     if web::clipboard::can_share() {
-        web::dom::set_hidden(".share .share-native", false);
+        web::dom::set_hidden(&SHARE.is(NATIVE), false);
     }
 }
 
-/// Follows a click on a share row's button (from the page's one click handler); `false` when the
-/// click was not on one.
-pub fn follow_click(event: &MouseEvent) -> bool {
-    let Some(action) = web::dom::clicked_data(event, "data-share") else { return false };
-    let (Some(url), Some(section)) = (web::dom::clicked_data(event, "data-url"), web::dom::clicked_data(event, "data-section")) else {
+/// Follows a click on a share row's button (for the sections' part); `false` when the click was not
+/// on one.
+pub fn follow_click(locale: &'static story::Locale, event: &MouseEvent) -> bool {
+    let Some(action) = SHARE.read(event) else { return false };
+    let (Some(url), Some(section)) = (URL.read(event), SECTION.read(event)) else {
         return false;
     };
     let url = web::location::absolute(&url);
-    if action == "native" {
-        let title = web::dom::clicked_data(event, "data-title").unwrap_or_default();
+    if action == NATIVE {
+        let title = TITLE.read(event).unwrap_or_default();
         spawn_local(async move {
             web::clipboard::share(&title, &url).await;
         });
         return true;
     }
     spawn_local(async move {
-        let id = |suffix: &str| format!("[id='{section}-{suffix}']");
         if web::clipboard::copy(&url).await {
-            web::dom::set_text(&id("share-status"), "Link copied to the clipboard.");
+            web::dom::set_text(&ids::selector(&ids::share_status(&section)), locale.link_copied);
         } else {
-            web::dom::set_value(&id("link"), &url);
-            web::dom::set_hidden(&id("share-fallback"), false);
-            web::dom::select_input(&format!("{section}-link"));
+            web::dom::set_value(&ids::selector(&ids::share_link(&section)), &url);
+            web::dom::set_hidden(&ids::selector(&ids::share_fallback(&section)), false);
+            web::dom::select_input(&ids::share_link(&section));
         }
     });
     true

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use story::fragment::{Problem, Target};
 use story::{ActorKind, RelationKind, Story};
+
+use super::actor_map::geometry::Frame;
 use yew::Reducible;
 
 /// What the map has selected.
@@ -15,8 +17,9 @@ pub enum Selection {
 }
 
 /// How the actor map is shown: as a drawing or as its equivalent text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MapView {
+    #[default]
     Graph,
     Text,
 }
@@ -46,6 +49,34 @@ pub enum FocusTarget {
     Event(&'static str),
     /// A place.
     Place(&'static str),
+    /// The sections' "Expand all" (after "Show the whole explainer", which hides itself).
+    ExpandAll,
+    /// The legend's first filter (after "Show everything", which hides itself).
+    FirstFilter,
+}
+
+/// Everything the actor map shows: the map renders again only when this changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MapState {
+    pub selected: Option<Selection>,
+    pub hidden_relations: Vec<RelationKind>,
+    pub hidden_kinds: Vec<ActorKind>,
+    pub view: MapView,
+    /// The frame of the drawing the styles show (both are in the page; a container query picks).
+    pub frame: Frame,
+    /// The node the keyboard last reached, which keeps the drawing's one tab stop.
+    pub reached: Option<&'static str>,
+}
+
+/// What an action does to the page's address (the URL fragment), kept in step without piling up
+/// history entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Address {
+    Keep,
+    /// Point it at this.
+    Set(Target),
+    /// Take the fragment out if it points at this.
+    Clear(Target),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,10 +84,7 @@ pub struct State {
     pub story: &'static Story,
     /// One flag per section, in story order.
     pub open: Vec<bool>,
-    pub selected: Option<Selection>,
-    pub hidden_relations: Vec<RelationKind>,
-    pub hidden_kinds: Vec<ActorKind>,
-    pub map_view: MapView,
+    pub map: MapState,
     /// The timeline event shown with its details.
     pub selected_event: Option<&'static str>,
     /// The place shown with its details (and highlighted on the locator map).
@@ -67,6 +95,9 @@ pub struct State {
     pub focus: Option<(FocusTarget, u32)>,
     /// The one section an embed shows by itself (the embed code's `?section=`); `None`: everything.
     pub only: Option<&'static str>,
+    /// How many actions the state has been through: what the page's effects compare to tell a new
+    /// state (comparing whole states would cost the browser bundle more).
+    pub revision: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +113,10 @@ pub enum Action {
     /// Show every kind of actor and relation again.
     ResetFilters,
     SetMapView(MapView),
+    /// The styles show this frame of the drawing (the map's width changed).
+    SetFrame(Frame),
+    /// The keyboard (or focus) reached this actor's node.
+    Reach(&'static str),
     /// Show a timeline event's details (`None`: no event).
     SelectEvent(Option<&'static str>),
     /// Show a place's details and highlight it on the map (`None`: no place).
@@ -104,34 +139,46 @@ impl State {
         State {
             story,
             open: story.sections.iter().map(|s| Some(s.id) == open).collect(),
-            selected: None,
-            hidden_relations: Vec::new(),
-            hidden_kinds: Vec::new(),
-            map_view: MapView::Graph,
+            map: MapState::default(),
             selected_event: None,
             selected_place: None,
             notice: None,
             focus: None,
             only: None,
+            revision: 0,
         }
     }
 
     pub fn is_open(&self, section: &str) -> bool {
-        self.index(section).is_some_and(|i| self.open[i])
+        self.open_at(section).unwrap_or(false)
     }
 
-    /// Whether the actor map shows these two states alike (same selection, filters and view): the map
-    /// renders again only when this changes, not when a section opens.
-    pub fn same_map(&self, other: &State) -> bool {
-        std::ptr::eq(self.story, other.story)
-            && self.selected == other.selected
-            && self.hidden_relations == other.hidden_relations
-            && self.hidden_kinds == other.hidden_kinds
-            && self.map_view == other.map_view
+    /// Whether the section is open, if the story has it.
+    pub fn open_at(&self, section: &str) -> Option<bool> {
+        self.index(section).map(|i| self.open[i])
+    }
+
+    /// What `action` does to the page's address: opening a section, choosing an event, a place or an
+    /// actor points it there; closing or choosing again takes it out.
+    pub fn address(&self, action: &Action) -> Address {
+        let pick = |next: Option<&'static str>, current: Option<&'static str>, target: fn(&'static str) -> Target| match (next, current) {
+            (Some(id), _) => Address::Set(target(id)),
+            (None, Some(id)) => Address::Clear(target(id)),
+            (None, None) => Address::Keep,
+        };
+        match *action {
+            Action::Toggle(id) if self.is_open(id) => Address::Clear(Target::Section(id)),
+            Action::Toggle(id) => Address::Set(Target::Section(id)),
+            Action::SelectEvent(next) => pick(next, self.selected_event, Target::Event),
+            Action::SelectPlace(next) => pick(next, self.selected_place, Target::Place),
+            Action::Select(Selection::Actor(id)) => Address::Set(Target::Actor(id)),
+            Action::Select(Selection::Relation(_)) | Action::ClearSelection => pick(None, self.selected_actor(), Target::Actor),
+            _ => Address::Keep,
+        }
     }
 
     pub fn selected_actor(&self) -> Option<&'static str> {
-        match self.selected {
+        match self.map.selected {
             Some(Selection::Actor(id)) => Some(id),
             _ => None,
         }
@@ -139,18 +186,18 @@ impl State {
 
     /// Whether a relation passes the filters (its kind and both ends' kinds are shown).
     pub fn relation_visible(&self, relation: &story::Relation) -> bool {
-        !self.hidden_relations.contains(&relation.kind)
+        !self.map.hidden_relations.contains(&relation.kind)
             && self.actor_visible(relation.from)
             && self.actor_visible(relation.to)
     }
 
     pub fn actor_visible(&self, actor: &str) -> bool {
-        self.story.actor(actor).is_some_and(|a| !self.hidden_kinds.contains(&a.kind))
+        self.story.actor(actor).is_some_and(|a| !self.map.hidden_kinds.contains(&a.kind))
     }
 
     /// Whether an actor is lit: nothing is selected, or it is the selection or next to it.
     pub fn actor_lit(&self, actor: &str) -> bool {
-        match self.selected {
+        match self.map.selected {
             None => true,
             Some(Selection::Actor(id)) => {
                 id == actor
@@ -165,7 +212,7 @@ impl State {
 
     /// Whether a relation is lit: nothing is selected, or it touches the selected actor, or it is selected.
     pub fn relation_lit(&self, relation: &story::Relation) -> bool {
-        match self.selected {
+        match self.map.selected {
             None => true,
             Some(Selection::Actor(id)) => relation.from == id || relation.to == id,
             Some(Selection::Relation(id)) => relation.id == id,
@@ -179,19 +226,19 @@ impl State {
     /// Lifts the filter that hides this actor's kind.
     fn show_actor(&mut self, id: &str) {
         if let Some(actor) = self.story.actor(id) {
-            self.hidden_kinds.retain(|k| *k != actor.kind);
+            self.map.hidden_kinds.retain(|k| *k != actor.kind);
         }
     }
 
     /// Clears a selection that the filters now hide.
     fn drop_hidden_selection(&mut self) {
-        let shown = match self.selected {
+        let shown = match self.map.selected {
             None => true,
             Some(Selection::Actor(id)) => self.actor_visible(id),
             Some(Selection::Relation(id)) => self.story.relation(id).is_some_and(|r| self.relation_visible(r)),
         };
         if !shown {
-            self.selected = None;
+            self.map.selected = None;
         }
     }
 
@@ -214,6 +261,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.revision = self.revision.wrapping_add(1);
         match action {
             Action::Toggle(id) => {
                 if let Some(i) = next.index(id) {
@@ -228,33 +276,36 @@ impl Reducible for State {
             Action::ExpandAll => next.open.iter_mut().for_each(|o| *o = true),
             Action::CollapseAll => next.open.iter_mut().for_each(|o| *o = false),
             Action::Select(selection) => {
-                next.selected = Some(selection);
+                next.map.selected = Some(selection);
                 // A selection must stay visible: lift filters that would hide it.
                 match selection {
                     Selection::Actor(id) => next.show_actor(id),
                     Selection::Relation(id) => {
                         if let Some(relation) = next.story.relation(id) {
-                            next.hidden_relations.retain(|k| *k != relation.kind);
+                            next.map.hidden_relations.retain(|k| *k != relation.kind);
                             next.show_actor(relation.from);
                             next.show_actor(relation.to);
                         }
                     }
                 }
             }
-            Action::ClearSelection => next.selected = None,
+            Action::ClearSelection => next.map.selected = None,
             Action::ToggleRelationKind(kind) => {
-                toggle(&mut next.hidden_relations, kind);
+                toggle(&mut next.map.hidden_relations, kind);
                 next.drop_hidden_selection();
             }
             Action::ToggleActorKind(kind) => {
-                toggle(&mut next.hidden_kinds, kind);
+                toggle(&mut next.map.hidden_kinds, kind);
                 next.drop_hidden_selection();
             }
             Action::ResetFilters => {
-                next.hidden_relations.clear();
-                next.hidden_kinds.clear();
+                next.map.hidden_relations.clear();
+                next.map.hidden_kinds.clear();
+                next.request_focus(FocusTarget::FirstFilter);
             }
-            Action::SetMapView(view) => next.map_view = view,
+            Action::SetMapView(view) => next.map.view = view,
+            Action::SetFrame(frame) => next.map.frame = frame,
+            Action::Reach(id) => next.map.reached = next.story.actor(id).map(|a| a.id),
             Action::SelectEvent(id) => next.selected_event = id.filter(|id| next.story.event(id).is_some()),
             Action::SelectPlace(id) => next.selected_place = id.filter(|id| next.story.place(id).is_some()),
             Action::Follow(target) => {
@@ -270,7 +321,7 @@ impl Reducible for State {
                         next.request_focus(FocusTarget::Section(id));
                     }
                     Target::Actor(id) => {
-                        next.selected = Some(Selection::Actor(id));
+                        next.map.selected = Some(Selection::Actor(id));
                         next.show_actor(id);
                         next.request_focus(FocusTarget::Actor(id));
                     }
@@ -296,7 +347,10 @@ impl Reducible for State {
                     next.only = Some(next.story.sections[i].id);
                 }
             }
-            Action::ShowAll => next.only = None,
+            Action::ShowAll => {
+                next.only = None;
+                next.request_focus(FocusTarget::ExpandAll);
+            }
             Action::DismissNotice => next.notice = None,
         }
         Rc::new(next)

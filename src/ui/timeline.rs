@@ -6,49 +6,73 @@
 //! after another and Enter or Space opens one. One event is shown at a time; `#event-<id>` links
 //! open and focus it.
 //!
-//! The list never changes but for which event is open: it is a frozen part ([`super::frozen`]),
-//! rendered on the server with every event closed and marked in the browser.
+//! The list never changes but for which event is open: a frozen part ([`super::part`]).
 
+#[cfg(feature = "ssr")]
 use yew::prelude::*;
 
 #[cfg(feature = "ssr")]
 use super::ids;
-#[cfg(feature = "ssr")]
-use super::StoryRef;
-use crate::web;
+use super::part::{Input, Page, Part, Slot};
+use super::state::{Action, State};
 
-/// Marks the timeline in the page (a frozen part, [`view`]) for the event whose details are shown,
-/// `selected`. Its buttons (`data-event`) are heard by the page's one click handler (`app.rs`).
-#[hook]
-pub fn use_marks(selected: Option<&'static str>) {
-    use_effect_with(selected, |selected| web::dom::mark_disclosures(".events button[data-event]", "data-event", *selected));
+pub const PART: Part = Part {
+    name: "timeline",
+    slot: Slot::Main,
+    in_embed: true,
+    #[cfg(feature = "ssr")]
+    view,
+    mark,
+    on,
+    start: Part::idle,
+};
+
+crate::ui::part::hook! {$
+    /// An event's button, by the event's id.
+    pub EVENT, with_event: data-event
 }
 
-/// The timeline as the server renders it, every event closed.
+/// Marks the (adopted) timeline for the event whose details are shown.
+fn mark(state: &State) {
+    crate::web::dom::mark_disclosures(EVENT, state.selected_event);
+}
+
+/// An event's button shows its details, or hides them again.
+fn on(page: &Page, state: &State, input: &Input) -> Option<Action> {
+    let Input::Click(e) = input else { return None };
+    let event = page.story.event(&EVENT.read(e)?)?;
+    Some(Action::SelectEvent((state.selected_event != Some(event.id)).then_some(event.id)))
+}
+
+/// The timeline as the server renders it, in its look for the state.
 #[cfg(feature = "ssr")]
-pub fn view(story: StoryRef) -> Html {
+fn view(page: &Page, state: &State) -> Html {
+    let story = page.story;
     if story.events.is_empty() {
         return Html::default();
     }
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ "When it happened" }</h2>
-            <p class="context-hint">{ "Choose an event for who was involved and where the statement mentions it." }</p>
+            <h2 id="timeline-title">{ story.locale.when_it_happened }</h2>
+            <p class="context-hint">{ story.locale.timeline_hint }</p>
             <ol class="events">
-                { for story.events.iter().map(|event| html! {
-                    <li id={ids::event(event.id)} class="event">
-                        <h3 class="event-heading">
-                            <button type="button" class="event-button" id={ids::event_button(event.id)} data-event={event.id}
-                                aria-expanded="false" aria-controls={ids::event_details(event.id)}>
-                                <time datetime={event.date.iso()}>{ story.locale.date(event.date) }</time>
-                                <span class="event-title">{ event.title }</span>
-                            </button>
-                        </h3>
-                        <p class="event-description">{ event.description }</p>
-                        <div class="event-details" id={ids::event_details(event.id)} hidden=true>
-                            { details(story, event) }
-                        </div>
-                    </li>
+                { for story.events.iter().map(|event| {
+                    let looks = super::part::Disclosure::new(state.selected_event == Some(event.id));
+                    let button = EVENT.on(event.id, looks.button.on(html! {
+                        <button type="button" class="event-button" id={ids::event_button(event.id)} aria-controls={ids::event_details(event.id)}>
+                            <time datetime={event.date.iso()}>{ story.locale.date(event.date) }</time>
+                            <span class="event-title">{ event.title }</span>
+                        </button>
+                    }));
+                    looks.item.on(html! {
+                        <li id={ids::event(event.id)} class="event">
+                            <h3 class="event-heading">{ button }</h3>
+                            <p class="event-description">{ event.description }</p>
+                            { looks.details.on(html! {
+                                <div class="event-details" id={ids::event_details(event.id)}>{ details(story, event) }</div>
+                            }) }
+                        </li>
+                    })
                 }) }
             </ol>
         </section>
@@ -58,7 +82,7 @@ pub fn view(story: StoryRef) -> Html {
 /// An event's details, which never change (a frozen part, rendered on the server only): who was
 /// involved, where the statement mentions it, where it happened.
 #[cfg(feature = "ssr")]
-fn details(story: StoryRef, event: &'static story::Event) -> Html {
+fn details(story: super::StoryRef, event: &'static story::Event) -> Html {
     use super::links::{actor_link, section_links};
 
     let place = event.place.and_then(|p| story.place(p));

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use explainer::ui::copies;
 use explainer::ui::frozen::Frozen;
 use explainer::ui::StoryRef;
 use explainer::{App, AppProps};
@@ -131,28 +132,31 @@ pub fn embed_page(story: StoryRef) -> String {
     render::<App>(AppProps { story, open: None, base: AttrValue::from("../"), embed: true, frozen })
 }
 
-/// A rendered part as the browser shows it once `web::dom::fill_copies` has run: each empty element
-/// with `data-copy` gets the children of the one element of `page` its selector matches, each with
-/// `data-clone` that element itself. Panics if a selector matches no element, or more than one.
+/// A rendered part as the browser shows it once `ui::copies::fill` has run (tests/browser.rs runs
+/// that one): each empty element with a copy hook gets the children of the one element of `page`
+/// that is its source, each with a clone hook that element itself. Panics if a source is not in the
+/// page, or more than once.
 pub fn fill_copies(html: &str, page: &str) -> String {
-    const COPY: &str = "data-copy=\"";
-    const CLONE: &str = "data-clone=\"";
+    let copy = format!("{}=\"", copies::COPY.name());
+    let clone = format!("{}=\"", copies::CLONE.name());
+    let (copy, clone) = (copy.as_str(), clone.as_str());
     let mut out = String::new();
     let mut rest = html;
     loop {
-        let next = [COPY, CLONE].into_iter().filter_map(|a| rest.find(a).map(|at| (at, a))).min();
+        let next = [copy, clone].into_iter().filter_map(|a| rest.find(a).map(|at| (at, a))).min();
         let Some((at, attribute)) = next else {
             out.push_str(rest);
             return out;
         };
         let start = at + attribute.len();
         let end = start + rest[start..].find('"').expect("a closed attribute");
-        let selector = decode(&rest[start..end]);
+        let selector = copies::SOURCE.is(&decode(&rest[start..end]));
         let open_end = end + rest[end..].find('>').expect("a closed tag") + 1;
         assert!(rest[open_end..].starts_with("</"), "{selector}: the browser fills an empty element");
         let source = one(page, &selector);
         out.push_str(&rest[..open_end]);
-        out.push_str(if attribute == COPY { &source.html } else { &source.outer });
+        let whole = source.outer.replace(&format!(" {}=\"{}\"", copies::SOURCE.name(), &rest[start..end]), "");
+        out.push_str(if attribute == copy { &source.html } else { &whole });
         rest = &rest[open_end..];
     }
 }

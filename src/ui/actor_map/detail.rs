@@ -3,25 +3,21 @@
 //!
 //! The panel is live, but its longer text (an actor's description and background, a relation's
 //! sentence, the quotes) is copied in the browser from the frozen parts that show it (the text view,
-//! the sections) through `data-copy` and `data-clone`: the browser build does not carry that text.
+//! the sections) through [`copies`]: the browser build does not carry that text.
 
 use story::{Quote, Relation, Section, Story};
 use yew::prelude::*;
 
+use super::graph::{with_actor, with_relation};
+use crate::ui::copies::{self, with_clone, with_copy, Source};
 use crate::ui::links::{section_link, section_links};
 use crate::ui::state::Selection;
 use crate::ui::{ids, StoryRef};
 use crate::web;
 
-/// Where the page says a relation in words: its row of the text view (which the panel and the live
-/// region copy with `data-copy`, see [`web::dom::fill_copies`]; the browser build does not carry it).
-pub fn sentence_of(relation: &str) -> String {
-    within(&ids::relation_row(relation), ".relation-sentence")
-}
-
-/// The selector of `part` inside the element with the id `id`: where a copy comes from.
-fn within(id: &str, part: &str) -> String {
-    format!("#{id} {part}")
+crate::ui::part::hook! {$
+    /// A relation's kind, for the styles (its colour).
+    KIND, with_kind: data-rel
 }
 
 /// The id of the panel's heading, which takes focus when the panel changes from inside it.
@@ -36,7 +32,7 @@ pub fn use_panel(selected: Option<Selection>, on_select: Callback<Selection>) ->
     {
         let focus_title = focus_title.clone();
         use_effect_with(selected, move |_| {
-            web::dom::fill_copies("#actor-map");
+            copies::fill(ids::ACTOR_MAP);
             if std::mem::take(&mut *focus_title.borrow_mut()) {
                 web::dom::focus(TITLE_ID);
             }
@@ -66,15 +62,14 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
         Some(Selection::Actor(id)) => match story.actor(id) {
             None => html! {},
             Some(actor) => {
-                let entry = ids::actor_entry(id);
                 html! {
                     <>
                         <div class="map-detail-head">
                             <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ actor.name }</h3>
                             { close }
                         </div>
-                        <p class="map-detail-kind" data-copy={within(&entry, ".kind-badge")}></p>
-                        <div class="map-detail-about" data-copy={within(&entry, ".actor-about")}></div>
+                        { with_copy!(Source::ActorKind(id).key() => p [class="map-detail-kind"]) }
+                        { with_copy!(Source::ActorAbout(id).key() => div [class="map-detail-about"]) }
                         <h4 class="map-detail-subtitle">{ "Relations" }</h4>
                         <ul class="map-detail-relations">
                             { for story.relations_of(id).map(|relation| relation_item(story.0, relation, on_select)) }
@@ -89,12 +84,9 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
             Some(relation) => {
                 let end = |actor: &'static str| {
                     let on_select = on_select.clone();
-                    html! {
-                        <button type="button" class="map-detail-actor" data-actor={actor}
-                            onclick={Callback::from(move |_: MouseEvent| on_select.emit(Selection::Actor(actor)))}>
-                            { story.short_name(actor) }
-                        </button>
-                    }
+                    with_actor!(actor => button [type="button" class="map-detail-actor"
+                        onclick={Callback::from(move |_: MouseEvent| on_select.emit(Selection::Actor(actor)))}]
+                        { story.short_name(actor) })
                 };
                 let quote: Vec<(&'static Section, &'static Quote)> = relation.quote.and_then(|q| story.quote(q)).into_iter().collect();
                 html! {
@@ -103,13 +95,13 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                             <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ story.locale.relation_label(relation.kind) }</h3>
                             { close }
                         </div>
-                        <p class="map-detail-kind" data-rel={relation.kind.key()}>
-                            <span class="map-detail-sample" data-clone={within(&ids::relation_row(id), ".line-sample")}></span>{ "Relation" }
+                        { with_kind!(relation.kind.key() => p [class="map-detail-kind"]
+                            { with_clone!(Source::LineSample(id).key() => span [class="map-detail-sample"]) }{ "Relation" }
                             if relation.kind.is_allegation() || relation.according_to.is_some() {
                                 { " (a claim, not an established fact)" }
                             }
-                        </p>
-                        <p class="map-detail-sentence" data-copy={sentence_of(id)}></p>
+                        ) }
+                        { with_copy!(Source::Sentence(id).key() => p [class="map-detail-sentence"]) }
                         <p class="map-detail-ends">{ "From " }{ end(relation.from) }{ " to " }{ end(relation.to) }</p>
                         <p class="map-detail-sections">{ "In the statement: " }{ section_links(story.0, relation.sections) }</p>
                         { quotes(story.0, &quote) }
@@ -126,7 +118,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
         Some(Selection::Relation(id)) => format!("relation-{id}"),
     };
     html! {
-        <div {key} class="map-detail" id="map-detail" data-selected={selected.is_some().then_some("true")}>
+        <div {key} class="map-detail" id={ids::MAP_DETAIL} data-selected={selected.is_some().then_some("true")}>
             { body }
         </div>
     }
@@ -137,15 +129,13 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
 fn relation_item(story: &'static Story, relation: &'static Relation, on_select: &Callback<Selection>) -> Html {
     let id = relation.id;
     let onclick = on_select.reform(move |_: MouseEvent| Selection::Relation(id));
-    html! {
-        <li key={id} class="map-detail-relation" data-rel={relation.kind.key()}>
-            <button type="button" class="relation-button" data-relation={id} {onclick} data-copy={sentence_of(id)}></button>
+    with_kind!(relation.kind.key() => li [key={id} class="map-detail-relation"]
+            { with_relation!(id => button [type="button" class="relation-button" {onclick}] { with_copy!(Source::Sentence(id).key() => span []) }) }
             <span class="relation-meta">
-                <span class="relation-type" data-copy={within(&ids::relation_row(id), ".relation-kind-cell")}></span>
+                { with_copy!(Source::RelationKind(id).key() => span [class="relation-type"]) }
                 <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections) }</span>
             </span>
-        </li>
-    }
+    )
 }
 
 /// Up to this many quotes show at once; the rest wait behind a disclosure, so that an actor the
@@ -158,9 +148,9 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     }
     let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
         <figure key={quote.id} class="quote map-quote">
-            <blockquote data-copy={within(&ids::quote(quote.id), "blockquote")}></blockquote>
+            { with_copy!(Source::QuoteText(quote.id).key() => blockquote []) }
             <figcaption>
-                <span data-copy={within(&ids::quote(quote.id), "figcaption")}></span>
+                { with_copy!(Source::QuoteCaption(quote.id).key() => span []) }
                 { " · " }{ section_link(story, section.id) }
             </figcaption>
         </figure>

@@ -76,8 +76,9 @@ impl Rect {
 }
 
 /// How the map is drawn: which drawing the content's map units are mapped onto.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Frame {
+    #[default]
     /// Landscape, for a map at least [`Frame::NARROW_BELOW`] pixels wide.
     Wide,
     /// Portrait, for phones: the same map stretched down, with larger type and targets.

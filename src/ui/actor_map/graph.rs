@@ -4,11 +4,14 @@
 //!
 //! Placing labels and curving lines happens on the server only: the drawing is a frozen part, drawn
 //! once per frame, both in the page; the styles show the frame that fits (a container query on the
-//! map's width) and the browser only marks them (`marks.rs`).
+//! map's width) and the browser only marks them, with the same marks (`marks.rs`).
 
 use story::{Actor, Relation, RelationKind, Story};
-#[cfg(feature = "ssr")]
 use yew::prelude::*;
+
+use super::marks::{EdgeMarks, NodeMarks};
+use crate::ui::part::{Input, Page, Part, Slot};
+use crate::ui::state::{Action, Selection};
 
 #[cfg(feature = "ssr")]
 use super::geometry::num;
@@ -79,38 +82,83 @@ pub fn relation_kinds(story: &Story) -> Vec<RelationKind> {
     RelationKind::ALL.into_iter().filter(|k| story.relations.iter().any(|r| r.kind == *k)).collect()
 }
 
-/// What a screen reader hears for a node: its label (and full name), kind, and how many relations it has.
-pub fn node_name(locale: &story::Locale, actor: &Actor, relations: usize) -> String {
-    let kind = locale.actor_kind_in_text(actor.kind);
-    let count = match relations {
-        1 => "1 relation".to_owned(),
-        n => format!("{n} relations"),
-    };
-    if actor.short == actor.name {
-        format!("{}, {kind}, {count}", actor.name)
-    } else {
-        format!("{}, {}, {kind}, {count}", actor.short, actor.name)
+pub const PART: Part = Part {
+    name: "actor-graph",
+    slot: Slot::Map,
+    in_embed: true,
+    #[cfg(feature = "ssr")]
+    view: |page, state| frozen_view(page.story.0, state),
+    mark,
+    on,
+    start: Part::idle,
+};
+
+crate::ui::part::hook! {$
+    /// An actor's node, by the actor's id (also on the panel's buttons and the actor links elsewhere).
+    pub ACTOR, with_actor: data-actor
+}
+crate::ui::part::hook! {$
+    /// A relation's line, by the relation's id (also on the panel's buttons).
+    pub RELATION, with_relation: data-relation
+}
+crate::ui::part::hook! {$
+    /// A frame's drawing, by the frame's key.
+    pub FRAME, with_frame: data-frame
+}
+
+/// The node that holds the drawing's one tab stop in the state's frame: the selected actor, else
+/// the one the keyboard last reached, else the first shown.
+pub fn tab_stop(state: &State) -> Option<&'static str> {
+    let story = state.story;
+    let index_of = |id: &str| story.actors.iter().position(|a| a.id == id);
+    let positions = positions(story, state, state.map.frame);
+    super::keyboard::tab_stop(&positions, state.selected_actor().and_then(index_of), state.map.reached.and_then(index_of))
+        .map(|i| story.actors[i].id)
+}
+
+/// Puts the marks of the state on the (adopted) drawing's nodes and lines, in both frames.
+fn mark(state: &State) {
+    use crate::web::dom::restyle_within;
+
+    let story = state.story;
+    let tab_stop = tab_stop(state);
+    restyle_within(FRAME, ACTOR, |id| Some(NodeMarks::of(state, story.actor(id)?, tab_stop).look()));
+    restyle_within(FRAME, RELATION, |id| Some(EdgeMarks::of(state, story.relation(id)?).look()));
+}
+
+/// A click on a node or a line selects it, or clears it if it was selected (the nodes are toggle
+/// buttons).
+fn on(page: &Page, state: &State, input: &Input) -> Option<Action> {
+    let Input::Click(e) = input else { return None };
+    let story = page.story;
+    let within = |e: &MouseEvent| FRAME.read(e).is_some();
+    if !within(e) {
+        return None;
     }
+    let selection = if let Some(actor) = ACTOR.read(e).and_then(|id| story.actor(&id)) {
+        Selection::Actor(actor.id)
+    } else {
+        Selection::Relation(RELATION.read(e).and_then(|id| story.relation(&id))?.id)
+    };
+    Some(if state.map.selected == Some(selection) { Action::ClearSelection } else { Action::Select(selection) })
 }
 
 /// The drawing, as the server writes it (a frozen part): both frames, wide and narrow, of which the
 /// styles show the one that fits the map's width (`styles/map.css`), with no script and nothing
-/// swapped. Both are drawn for a page's first state (nothing selected or filtered); the browser marks
-/// them after that ([`marks`]). Their ids differ by frame ([`ids::actor_node`]), so none repeats.
-///
-/// [`marks`]: super::marks
+/// swapped, each in its look for the state. Their ids differ by frame ([`ids::actor_node`]), so
+/// none repeats.
 #[cfg(feature = "ssr")]
-pub fn frozen_view(story: &'static Story) -> Html {
-    let state = State::new(story, None);
+pub fn frozen_view(story: &'static Story, state: &State) -> Html {
     let frame = |frame: Frame| {
-        let tab_stop = super::keyboard::tab_stop(&positions(story, &state, frame), None, None).map(|i| story.actors[i].id);
-        view(story, &state, &Scene::new(story, frame), tab_stop)
+        let mut state = state.clone();
+        state.map.frame = frame;
+        view(story, &state, &Scene::new(story, frame), tab_stop(&state))
     };
     html! {
-        <>
+        <div class="map-frames" id={ids::MAP_DRAWING}>
             { frame(Frame::Wide) }
             { frame(Frame::Narrow) }
-        </>
+        </div>
     }
 }
 
@@ -120,10 +168,11 @@ fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static s
     let frame = scene.frame;
     let title = ids::map_title(frame);
     html! {
+        FRAME.on(frame.key(), html! {
         <svg class={classes!("map-svg", format!("frame-{}", frame.key()))}
             viewBox={frame.view_box()} role="group" aria-labelledby={title.clone()}
-            aria-describedby="actor-map-keys" data-frame={frame.key()}>
-            <title id={title}>{ "Map of who does what to whom" }</title>
+            aria-describedby={ids::MAP_KEYS}>
+            <title id={title}>{ story.locale.map_title }</title>
             <defs>{ for relation_kinds(story).into_iter().map(|kind| markers(kind, frame)) }</defs>
             <g class="map-edges" aria-hidden="true">
                 { for scene.edges.iter().map(|edge| edge_view(story, state, edge, frame)) }
@@ -132,6 +181,7 @@ fn view(story: &Story, state: &State, scene: &Scene, tab_stop: Option<&'static s
                 { for scene.nodes.iter().map(|node| node_view(state, node, frame, tab_stop)) }
             </g>
         </svg>
+        })
     }
 }
 
@@ -160,43 +210,38 @@ fn markers(kind: RelationKind, frame: Frame) -> Html {
 
 #[cfg(feature = "ssr")]
 fn edge_view(story: &Story, state: &State, edge: &Edge, frame: Frame) -> Html {
-    use super::marks::EdgeMarks;
     use super::style::{self, arrow_id, mark_id, rel_class};
 
     let relation = edge.relation;
     let id = relation.id;
     let line = style::line(relation.kind);
-    let marks = EdgeMarks::of(state, relation);
-    let mut class = classes!("map-edge", rel_class(relation.kind));
-    class.extend(marks.classes().into_iter().filter(|(_, on)| *on).map(|(c, _)| c));
-    html! {
-        <g {class} data-relation={id} data-from={relation.from} data-to={relation.to}>
+    let look = EdgeMarks::of(state, relation).look();
+    let class = classes!("map-edge", rel_class(relation.kind));
+    RELATION.on(id, look.on(html! {
+        <g {class} data-from={relation.from} data-to={relation.to}>
             <title>{ story.sentence(relation) }</title>
             <path class="map-edge-hit" d={edge.curve.d.clone()} />
             <path class="map-edge-line" d={edge.curve.d.clone()} stroke-width={num(line.width)}
                 stroke-dasharray={line.dash} marker-end={format!("url(#{})", arrow_id(relation.kind, frame))}
                 marker-mid={line.mark.map(|_| format!("url(#{})", mark_id(relation.kind, frame)))} />
         </g>
-    }
+    }))
 }
 
 #[cfg(feature = "ssr")]
 fn node_view(state: &State, node: &Node, frame: Frame, tab_stop: Option<&str>) -> Html {
-    use super::marks::NodeMarks;
     use super::style::{self, kind_class};
 
     let actor = node.actor;
     let id = actor.id;
-    let marks = NodeMarks::of(state, actor, tab_stop);
-    let mut class = classes!("map-node", kind_class(actor.kind));
-    class.extend(marks.classes().into_iter().filter(|(_, on)| *on).map(|(c, _)| c));
+    let look = NodeMarks::of(state, actor, tab_stop).look();
+    let class = classes!("map-node", kind_class(actor.kind));
     let label = &node.label;
     let m = frame.measures();
     // Shapes reach out to 1.2 radii (the diamond); the rings go round that.
     let outer = m.node_radius * 1.2;
-    html! {
-        <g id={ids::actor_node(id, frame)} {class} data-actor={id} role="button"
-            tabindex={marks.tabindex()} aria-pressed={marks.pressed()} aria-label={marks.name.clone()}
+    ACTOR.on(id, look.on(html! {
+        <g id={ids::actor_node(id, frame)} {class} role="button"
             transform={format!("translate({} {})", num(node.centre.x), num(node.centre.y))}>
             <circle class="map-node-hit" r={num(m.hit_radius)} />
             <circle class="map-node-halo" r={num(outer + 3.0)} />
@@ -214,5 +259,5 @@ fn node_view(state: &State, node: &Node, frame: Frame, tab_stop: Option<&str>) -
                 }) }
             </text>
         </g>
-    }
+    }))
 }

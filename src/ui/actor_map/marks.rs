@@ -1,12 +1,26 @@
-//! How the drawing shows a state. The drawing is a frozen part ([`crate::ui::frozen`]): the server
+//! How the drawing shows a state. The drawing is a frozen part ([`super::graph::PART`]): the server
 //! draws it, in both frames, and the browser never draws it again. What changes (the selection, the
 //! filters, the tab stop) is a set of marks on its nodes and lines, computed here as pure data that
-//! the server writes into the first drawing and the browser puts on the adopted one (`apply`).
+//! the server writes into the first drawing and the browser puts on the adopted one.
 
 use story::{Actor, Relation};
 
-use super::graph::node_name;
+use crate::ui::part::Look;
 use crate::ui::state::{Selection, State};
+
+/// What a screen reader hears for a node: its label (and full name), kind, and how many relations it has.
+pub fn node_name(locale: &story::Locale, actor: &Actor, relations: usize) -> String {
+    let kind = locale.actor_kind_in_text(actor.kind);
+    let count = match relations {
+        1 => "1 relation".to_owned(),
+        n => format!("{n} relations"),
+    };
+    if actor.short == actor.name {
+        format!("{}, {kind}, {count}", actor.name)
+    } else {
+        format!("{}, {}, {kind}, {count}", actor.short, actor.name)
+    }
+}
 
 /// The marks of one node: the actor's `g.map-node`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,12 +40,12 @@ pub struct NodeMarks {
 impl NodeMarks {
     pub fn of(state: &State, actor: &Actor, tab_stop: Option<&str>) -> NodeMarks {
         let id = actor.id;
-        let selected = state.selected == Some(Selection::Actor(id));
+        let selected = state.map.selected == Some(Selection::Actor(id));
         let lit = state.actor_lit(id);
         let relations = state.story.relations_of(id).filter(|r| state.relation_visible(r)).count();
         NodeMarks {
             selected,
-            neighbour: state.selected.is_some() && lit && !selected,
+            neighbour: state.map.selected.is_some() && lit && !selected,
             faded: !lit,
             hidden: !state.actor_visible(id),
             tab_stop: tab_stop == Some(id),
@@ -58,6 +72,12 @@ impl NodeMarks {
             "false"
         }
     }
+
+    /// The node's look: its classes, tab stop, pressed state and name.
+    pub fn look(self) -> Look {
+        let look = self.classes().into_iter().fold(Look::default(), |look, (class, on)| look.class(class, on));
+        look.attribute("tabindex", Some(self.tabindex().into())).pressed(self.selected).attribute("aria-label", Some(self.name))
+    }
 }
 
 /// The marks of one line: the relation's `g.map-edge`.
@@ -72,7 +92,7 @@ pub struct EdgeMarks {
 impl EdgeMarks {
     pub fn of(state: &State, relation: &Relation) -> EdgeMarks {
         EdgeMarks {
-            selected: state.selected == Some(Selection::Relation(relation.id)),
+            selected: state.map.selected == Some(Selection::Relation(relation.id)),
             faded: !state.relation_lit(relation),
             hidden: !state.relation_visible(relation),
         }
@@ -81,27 +101,10 @@ impl EdgeMarks {
     pub fn classes(&self) -> [(&'static str, bool); 3] {
         [("is-selected", self.selected), ("is-faded", self.faded), ("is-hidden", self.hidden)]
     }
+
+    /// The line's look: its classes.
+    pub fn look(self) -> Look {
+        self.classes().into_iter().fold(Look::default(), |look, (class, on)| look.class(class, on))
+    }
 }
 
-/// Puts the marks of this state on the drawing in the page.
-pub fn apply(state: &State, tab_stop: Option<&str>) {
-    use crate::web::dom::{restyle, Look};
-
-    let story = state.story;
-    restyle("svg.map-svg g.map-node", "data-actor", |id| {
-        let actor = story.actor(id)?;
-        let marks = NodeMarks::of(state, actor, tab_stop);
-        Some(Look {
-            classes: marks.classes().to_vec(),
-            attributes: vec![
-                ("tabindex", Some(marks.tabindex().into())),
-                ("aria-pressed", Some(marks.pressed().into())),
-                ("aria-label", Some(marks.name)),
-            ],
-        })
-    });
-    restyle("svg.map-svg g.map-edge", "data-relation", |id| {
-        let marks = EdgeMarks::of(state, story.relation(id)?);
-        Some(Look { classes: marks.classes().to_vec(), attributes: Vec::new() })
-    });
-}

@@ -7,7 +7,7 @@
 //!
 //! The drawing never changes, so it is a frozen part ([`super::frozen`]), rendered on the server
 //! only: the browser bundle carries no outline, projection or label placement. Its markers and labels
-//! carry `data-place`; the places view marks the chosen one (`is-selected`) and takes clicks on them.
+//! carry the places' hook (`places::PLACE`); the places part marks the chosen one (`is-selected`) and takes clicks on them.
 
 pub mod labels;
 pub mod layout;
@@ -20,11 +20,15 @@ use yew::prelude::*;
 use self::labels::{Placed, Rect, Style};
 use self::layout::{Ground, LabelSet, Layout, MARKER_RADIUS};
 use self::projection::Point;
+use super::part::Disclosure;
+use super::places::PLACE;
+use super::state::State;
 use super::StoryRef;
 use crate::ui::svg::num as n;
 
 /// The locator map of a story's places (nothing when it has none).
-pub fn view(story: StoryRef) -> Html {
+pub fn view(story: StoryRef, state: &State) -> Html {
+    let marked = |id: &'static str, node: Html| PLACE.on(id, Disclosure::new(state.selected_place == Some(id)).item.on(node));
     let Some(layout) = layout::layout(story.0) else { return Html::default() };
     let Layout { frame, ground, markers, scale_km, sets } = &layout;
 
@@ -38,15 +42,15 @@ pub fn view(story: StoryRef) -> Html {
         Ground::Schematic { grid, .. } => html! { <path class="locator-grid" d={grid.clone()} /> },
     };
     let markers_html = story.places.iter().zip(markers).map(|(place, at)| {
-        html! {
-            <g class="locator-marker" transform={format!("translate({} {})", n(at.x), n(at.y))} data-place={place.id}>
+        marked(place.id, html! {
+            <g class="locator-marker" transform={format!("translate({} {})", n(at.x), n(at.y))}>
                 <circle class="locator-hit" r={n(MARKER_RADIUS * 3.2)} />
                 <g class="locator-dot">
                     <circle class="locator-halo" r={n(MARKER_RADIUS + 2.5)} />
                     <circle class="locator-pin" r={n(MARKER_RADIUS)} />
                 </g>
             </g>
-        }
+        })
     });
     let set_html = |set: &LabelSet| {
         let leaders: String = set
@@ -75,9 +79,9 @@ pub fn view(story: StoryRef) -> Html {
                 <g class="locator-labels" font-size={label_size} font-weight={label_weight}>
                     { for story.places.iter().zip(&set.places).map(|(place, label): (_, &Placed)| {
                         let Point { x, y } = label.rect.centre();
-                        html! {
-                            <text class="locator-label" x={n(x)} y={n(y)} data-place={place.id}>{ place.name }</text>
-                        }
+                        marked(place.id, html! {
+                            <text class="locator-label" x={n(x)} y={n(y)}>{ place.name }</text>
+                        })
                     }) }
                 </g>
                 <g class="locator-scale" font-size={scale_size}>
