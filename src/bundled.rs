@@ -5,14 +5,11 @@
 //! definitions, quotes, the details of relations; see `ui::frozen`) is empty in the browser build,
 //! which never shows it, or copies it from the page (the actor map's panel, `web::dom::fill_copies`).
 
-/// The value on the server (feature `ssr`), the empty value in the browser.
+/// The value on the server (feature `ssr`), the empty value in the browser, as a `story::Server`
+/// (which the browser build cannot read).
 macro_rules! server_only {
     ($value:expr, $empty:expr) => {
-        if cfg!(feature = "ssr") {
-            $value
-        } else {
-            $empty
-        }
+        ::story::Server::new(if cfg!(feature = "ssr") { $value } else { $empty })
     };
 }
 

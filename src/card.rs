@@ -27,7 +27,7 @@ pub fn story_card(story: &Story) -> Result<Card, String> {
         language: story.meta.language.to_owned(),
         kicker: "Explainer".to_owned(),
         title: story.meta.headline.to_owned(),
-        gist: story.meta.standfirst.to_owned(),
+        gist: story.meta.standfirst.to_string(),
         byline: byline(story),
         picture: Some(picture(story, &actors, |_| true)?),
     })
@@ -40,7 +40,7 @@ pub fn section_card(story: &Story, section: &Section) -> Result<Card, String> {
         language: story.meta.language.to_owned(),
         kicker: story.meta.headline.to_owned(),
         title: section.title.to_owned(),
-        gist: section.summary.to_owned(),
+        gist: section.summary.to_string(),
         byline: byline(story),
         picture: Some(picture(story, section.actors, |r| r.sections.contains(&section.id))?),
     })
@@ -69,7 +69,7 @@ pub fn alt(story: &Story, card: &Card, actors: &[&str]) -> String {
 /// Who made the statement and when, as the masthead says it.
 fn byline(story: &Story) -> String {
     let speaker = story.actors.iter().find(|a| a.id == story.meta.speaker).map_or(story.meta.speaker, |a| a.name);
-    format!("The statement: {speaker}, {}", story.meta.date)
+    format!("The statement: {speaker}, {}", *story.meta.date)
 }
 
 /// A map's custom property colours (`--kind-*`, `--rel-*`), light mode.

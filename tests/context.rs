@@ -108,7 +108,7 @@ fn event_details_link_to_the_actors_the_sections_and_the_place() {
             assert_eq!(link.text, story.section(s).unwrap().title);
         }
         let place = select(&details.html, "a.place-link");
-        match event.place {
+        match *event.place {
             Some(p) => {
                 assert_eq!(hrefs(&place), vec![format!("#place-{p}")]);
                 assert_eq!(place[0].text, story.place(p).unwrap().name);

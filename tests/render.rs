@@ -36,7 +36,7 @@ fn sections_follow_the_accordion_pattern_and_stay_in_the_page_when_closed() {
             assert!(text.ends_with(point.text), "{id}: {text:?} should end with {:?}", point.text);
         }
         let summary = select(&html, &format!("#{id} p.summary"));
-        assert_eq!(summary[0].text, section.summary);
+        assert_eq!(summary[0].text, *section.summary);
     }
 }
 
@@ -59,7 +59,7 @@ fn quotes_are_blockquotes_with_their_speaker_and_points_are_attributed() {
     let quotes: Vec<_> = story.sections.iter().flat_map(|s| s.quotes.iter()).collect();
     assert_eq!(figures.len(), quotes.len());
     for (quote, figure) in quotes.iter().zip(&figures) {
-        assert_eq!(one(&figure.html, "blockquote").text, quote.text, "quotes are copied exactly");
+        assert_eq!(one(&figure.html, "blockquote").text, *quote.text, "quotes are copied exactly");
         let speaker = story.actor(quote.speaker).unwrap().name;
         assert_eq!(one(&figure.html, ".quote-speaker").text, speaker);
     }
@@ -118,17 +118,17 @@ fn data_text_is_escaped_never_injected() {
         // Each text reads back exactly as written, as text.
         assert_eq!(one(&html, "h1").text, story.meta.headline);
         let section = story.section("closure").unwrap();
-        assert_eq!(one(&html, "#closure .summary").text, section.summary);
+        assert_eq!(one(&html, "#closure .summary").text, *section.summary);
         assert_eq!(one(&html, "#closure .section-title").text, section.title);
         let quote = &section.quotes[0];
-        assert_eq!(support::decode(&one(&html, &format!("#quote-{} blockquote p", quote.id)).html), quote.text);
+        assert_eq!(support::decode(&one(&html, &format!("#quote-{} blockquote p", quote.id)).html), *quote.text);
         // In attributes too: a relation's sentence on its line names the actor with `<` and `"`.
         let council = story.actor("harrowby-council").unwrap().name;
         assert!(select(&html, "g.map-node").iter().any(|n| n.attr("aria-label").is_some_and(|l| support::decode(l).contains(council))));
     }
     let html = page(story, None);
-    assert!(select(&html, ".place-name").iter().any(|p| p.text == story.places[0].name));
-    assert!(select(&html, ".event-title").iter().any(|t| t.text == story.events[0].title));
+    assert!(select(&html, ".place-name").iter().any(|p| p.text == *story.places[0].name));
+    assert!(select(&html, ".event-title").iter().any(|t| t.text == *story.events[0].title));
 }
 
 #[test]
@@ -172,7 +172,7 @@ fn frozen_parts_are_in_the_server_page_and_left_to_the_page_in_the_browser() {
         let point = section.points[0].text;
         // The server page holds every frozen part: the summary, the key points, the glossary.
         let server = page(story, None);
-        assert!(one(&server, &format!("#{} .summary", section.id)).text.contains(section.summary));
+        assert!(one(&server, &format!("#{} .summary", section.id)).text.contains(*section.summary));
         assert!(select(&server, &format!("#{}-body li.point", section.id)).iter().any(|p| p.text.contains(point)));
         // What the browser app renders by itself (hydrating, it adopts the server's nodes for these):
         // the live parts (the actor map's toolbar and panel, the footer), and none of the frozen text.

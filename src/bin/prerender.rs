@@ -103,7 +103,7 @@ mod native {
                  name addresses relative to the page, which most platforms do not follow; give the published address with --site-url https://…/"
             );
         }
-        let published = STORY.locale.read_date(meta.date).map(|d| d.iso());
+        let published = STORY.locale.read_date(*meta.date).map(|d| d.iso());
         let look = card::look()?;
         let renderer = cards::Renderer::for_language(meta.language);
         let mut drawing = std::time::Duration::ZERO;
@@ -161,17 +161,17 @@ mod native {
         let every_actor: Vec<&str> = STORY.actors.iter().map(|a| a.id).collect();
         let top = card::story_card(&STORY)?;
         let top_alt = card::alt(&STORY, &top, &every_actor);
-        page_at("", "./", meta.headline.to_owned(), meta.standfirst, None, false, (card::FILE, Some(top), &top_alt))?;
+        page_at("", "./", meta.headline.to_owned(), *meta.standfirst, None, false, (card::FILE, Some(top), &top_alt))?;
         for section in STORY.sections {
             let title = format!("{} · {}", section.title, meta.headline);
             let file = format!("section/{}/{}", section.id, card::FILE);
             let drawn = card::section_card(&STORY, section)?;
             let alt = card::alt(&STORY, &drawn, section.actors);
-            page_at(&format!("section/{}/", section.id), "../../", title, section.summary, Some(section.id), false, (&file, Some(drawn), &alt))?;
+            page_at(&format!("section/{}/", section.id), "../../", title, *section.summary, Some(section.id), false, (&file, Some(drawn), &alt))?;
         }
         // The embed view, for iframes in news pages (embed/, deep links as #<id> or ?section=<id>).
         // Its canonical address and its card are the full explainer's.
-        page_at("embed/", "../", meta.headline.to_owned(), meta.standfirst, None, true, (card::FILE, None, &top_alt))?;
+        page_at("embed/", "../", meta.headline.to_owned(), *meta.standfirst, None, true, (card::FILE, None, &top_alt))?;
 
         let (total, largest) = card_sizes.iter().fold((0, ("", 0)), |(t, l), (f, n)| (t + n, if *n > l.1 { (f.as_str(), *n) } else { l }));
         println!(

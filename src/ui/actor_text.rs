@@ -64,8 +64,8 @@ fn view(story: super::StoryRef, state: &State) -> yew::Html {
                     });
                     let about = Source::ActorAbout(id).at(html! {
                         <div class="actor-about">
-                            <p class="actor-description">{ actor.description }</p>
-                            if let Some(background) = actor.background {
+                            <p class="actor-description">{ *actor.description }</p>
+                            if let Some(background) = *actor.background {
                                 <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
                             }
                         </div>

@@ -22,16 +22,16 @@ pub fn view(story: StoryRef, base: &str, compact: bool) -> Html {
             <p class="kicker">{ "Explainer" }</p>
             // Focusable from script only: focus lands here when the notice below is dismissed.
             <h1 id={ids::HEADLINE} tabindex="-1">{ meta.headline }</h1>
-            <p class="standfirst">{ meta.standfirst }</p>
+            <p class="standfirst">{ *meta.standfirst }</p>
             if !compact {
             <p class="byline">
                 { "The statement: " }
                 { speaker.map_or(meta.speaker, |a| a.name) }
                 { ", " }
-                { meta.date }
+                { *meta.date }
                 { ". Summaries are in our own words; quotes are exact." }
             </p>
-            <p class="overview">{ meta.overview }</p>
+            <p class="overview">{ *meta.overview }</p>
             if base.starts_with("https://") {
                 <p class="print-address">{ "Online: " }{ base }</p>
             }

@@ -59,8 +59,8 @@ fn view(page: &Page, state: &State) -> Html {
                         let looks = super::part::Disclosure::new(state.selected_place == Some(place.id));
                         let button = PLACE.on(place.id, looks.button.on(html! {
                             <button type="button" class="place-button" id={ids::place_button(place.id)} aria-controls={ids::place_details(place.id)}>
-                                <span class="place-name">{ place.name }</span>
-                                <span class="place-kind">{ place.kind }</span>
+                                <span class="place-name">{ *place.name }</span>
+                                <span class="place-kind">{ *place.kind }</span>
                             </button>
                         }));
                         looks.item.on(html! {
@@ -85,14 +85,14 @@ fn details(story: super::StoryRef, place: &'static story::Place) -> Html {
     use super::links::section_links;
     use super::timeline::context_row;
 
-    let events: Vec<&story::Event> = story.events.iter().filter(|e| e.place == Some(place.id)).collect();
+    let events: Vec<&story::Event> = story.events.iter().filter(|e| *e.place == Some(place.id)).collect();
     html! {
         <>
-            <p class="place-description">{ place.description }</p>
-            { context_row("In the statement", "context-links", section_links(story.0, place.sections)) }
+            <p class="place-description">{ *place.description }</p>
+            { context_row("In the statement", "context-links", section_links(story.0, *place.sections)) }
             if !events.is_empty() {
                 { context_row("When", "context-links", events.iter().map(|e| html! {
-                    <a class="event-link" href={format!("#{}", ids::event(e.id))}>{ e.title }</a>
+                    <a class="event-link" href={format!("#{}", ids::event(e.id))}>{ *e.title }</a>
                 }).collect()) }
             }
         </>

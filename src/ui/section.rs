@@ -72,7 +72,7 @@ pub fn view(story: super::StoryRef, state: &State, section: &'static Section, sh
             if share_url.starts_with("https://") {
                 <p class="print-address">{ share_url.to_owned() }</p>
             }
-            <p class="summary">{ section.summary }</p>
+            <p class="summary">{ *section.summary }</p>
             { body }
         </section>
     }))
@@ -116,11 +116,11 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
                     let speaker = story.actor(quote.speaker);
                     html! {
                         <figure class="quote" id={super::ids::quote(quote.id)}>
-                            { Source::QuoteText(quote.id).at(html! { <blockquote><p>{ quote.text }</p></blockquote> }) }
+                            { Source::QuoteText(quote.id).at(html! { <blockquote><p>{ *quote.text }</p></blockquote> }) }
                             { Source::QuoteCaption(quote.id).at(html! {
                                 <figcaption>
                                     <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
-                                    if let Some(context) = quote.context {
+                                    if let Some(context) = *quote.context {
                                         { ", " }{ context }
                                     }
                                 </figcaption>

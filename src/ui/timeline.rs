@@ -61,13 +61,13 @@ fn view(page: &Page, state: &State) -> Html {
                     let button = EVENT.on(event.id, looks.button.on(html! {
                         <button type="button" class="event-button" id={ids::event_button(event.id)} aria-controls={ids::event_details(event.id)}>
                             <time datetime={event.date.iso()}>{ story.locale.date(event.date) }</time>
-                            <span class="event-title">{ event.title }</span>
+                            <span class="event-title">{ *event.title }</span>
                         </button>
                     }));
                     looks.item.on(html! {
                         <li id={ids::event(event.id)} class="event">
                             <h3 class="event-heading">{ button }</h3>
-                            <p class="event-description">{ event.description }</p>
+                            <p class="event-description">{ *event.description }</p>
                             { looks.details.on(html! {
                                 <div class="event-details" id={ids::event_details(event.id)}>{ details(story, event) }</div>
                             }) }
@@ -89,10 +89,10 @@ fn details(story: super::StoryRef, event: &'static story::Event) -> Html {
     html! {
         <>
             { context_row("Who", "chips", event.actors.iter().map(|&a| actor_link(story.0, a)).collect()) }
-            { context_row("In the statement", "context-links", section_links(story.0, event.sections)) }
+            { context_row("In the statement", "context-links", section_links(story.0, *event.sections)) }
             if let Some(place) = place {
                 { context_row("Where", "context-links", html! {
-                    <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ place.name }</a>
+                    <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ *place.name }</a>
                 }) }
             }
         </>

@@ -113,13 +113,26 @@ macro_rules! rust_struct {
                 )*
                 $($(
                     out.push_str(concat!(stringify!($server), ": "));
-                    server_only(&self.$server, out);
+                    server_only(Inner::inner(&self.$server), out);
                     out.push_str(", ");
                 )*)?
                 out.push('}');
             }
         }
     };
+}
+
+/// A server-only field's value: inside its `Server`, or the locale's `ServerText` itself.
+trait Inner {
+    type Value;
+    fn inner(&self) -> &Self::Value;
+}
+
+impl<T> Inner for crate::Server<T> {
+    type Value = T;
+    fn inner(&self) -> &T {
+        self.get()
+    }
 }
 
 /// `server_only!(value, empty)`.
@@ -193,7 +206,7 @@ rust_struct!(Story { meta, locale, sections, actors, relations, events, places; 
 rust_struct!(Meta { headline, speaker, language, source, canonical_url; standfirst, overview, date });
 rust_struct!(Source { title, publisher, url });
 rust_struct!(Section { id, title, quotes, actors; summary, points, terms });
-rust_struct!(Point { by, stance; text });
+rust_struct!(Point { by, stance, text });
 rust_struct!(Quote { id, speaker; text, context, language });
 rust_struct!(Actor { id, name, short, article, plural, kind, position, language; description, background });
 rust_struct!(Position { x, y });
@@ -201,7 +214,7 @@ rust_struct!(Relation { id, from, to, kind, according_to, sections, quote; detai
 rust_struct!(Event { id, date; title, description, actors, sections, place });
 rust_struct!(Date { year, month, day });
 rust_struct!(Place { id, lat, lon; name, kind, description, sections });
-rust_struct!(Term { id; term, expansion, definition });
+rust_struct!(Term { id, term, expansion, definition });
 impl Rust for Template {
     fn rust(&self, out: &mut String) {
         out.push_str("::story::Template(");

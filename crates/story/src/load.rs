@@ -612,10 +612,10 @@ fn build(
     Story {
         meta: Meta {
             headline: leak(meta.headline),
-            standfirst: leak(meta.standfirst),
-            overview: leak(meta.overview),
+            standfirst: Server::new(leak(meta.standfirst)),
+            overview: Server::new(leak(meta.overview)),
             speaker: leak(meta.speaker),
-            date: leak(meta.date),
+            date: Server::new(leak(meta.date)),
             language: leak(meta.language),
             source: crate::model::Source {
                 title: leak(meta.source.title),
@@ -631,22 +631,22 @@ fn build(
                 .map(|s| Section {
                     id: leak(s.id),
                     title: leak(s.title),
-                    summary: leak(s.summary),
-                    points: leak_vec(s.point.into_iter().map(|p| Point { by: leak(p.by), stance: p.stance.0, text: leak(p.text) }).collect()),
+                    summary: Server::new(leak(s.summary)),
+                    points: Server::new(leak_vec(s.point.into_iter().map(|p| Point { by: leak(p.by), stance: p.stance.0, text: leak(p.text) }).collect())),
                     quotes: leak_vec(
                         s.quote
                             .into_iter()
                             .map(|q| Quote {
                                 id: leak(q.id),
-                                text: leak(q.text),
+                                text: Server::new(leak(q.text)),
                                 speaker: leak(q.speaker),
-                                context: leak_opt(q.context),
-                                language: leak_opt(q.language),
+                                context: Server::new(leak_opt(q.context)),
+                                language: Server::new(leak_opt(q.language)),
                             })
                             .collect(),
                     ),
                     actors: leak_ids(s.actors),
-                    terms: leak_ids(s.terms),
+                    terms: Server::new(leak_ids(s.terms)),
                 })
                 .collect(),
         ),
@@ -660,8 +660,8 @@ fn build(
                     article: leak_opt(a.article),
                     plural: a.plural,
                     kind: a.kind.0,
-                    description: leak(a.description),
-                    background: leak_opt(a.background),
+                    description: Server::new(leak(a.description)),
+                    background: Server::new(leak_opt(a.background)),
                     position: Position { x: a.x.into_inner(), y: a.y.into_inner() },
                     language: leak_opt(a.language),
                 })
@@ -676,7 +676,7 @@ fn build(
                     to: leak(r.to),
                     kind: r.kind.into_inner().0,
                     according_to: leak_opt(r.according_to),
-                    detail: leak_opt(r.detail),
+                    detail: Server::new(leak_opt(r.detail)),
                     sections: leak_ids(r.sections),
                     quote: leak_opt(r.quote),
                 })
@@ -688,11 +688,11 @@ fn build(
                 .map(|e| Event {
                     date: dates[e.id.get_ref()],
                     id: leak(e.id),
-                    title: leak(e.title),
-                    description: leak(e.description),
-                    actors: leak_ids(e.actors),
-                    sections: leak_ids(e.sections),
-                    place: leak_opt(e.place),
+                    title: Server::new(leak(e.title)),
+                    description: Server::new(leak(e.description)),
+                    actors: Server::new(leak_ids(e.actors)),
+                    sections: Server::new(leak_ids(e.sections)),
+                    place: Server::new(leak_opt(e.place)),
                 })
                 .collect();
             events.sort_by_key(|e| e.date);
@@ -703,20 +703,20 @@ fn build(
                 .into_iter()
                 .map(|p| Place {
                     id: leak(p.id),
-                    name: leak(p.name),
-                    kind: leak(p.kind),
+                    name: Server::new(leak(p.name)),
+                    kind: Server::new(leak(p.kind)),
                     lat: p.lat.into_inner(),
                     lon: p.lon.into_inner(),
-                    description: leak(p.description),
-                    sections: leak_ids(p.sections),
+                    description: Server::new(leak(p.description)),
+                    sections: Server::new(leak_ids(p.sections)),
                 })
                 .collect(),
         ),
-        glossary: leak_vec(
+        glossary: Server::new(leak_vec(
             glossary
                 .into_iter()
                 .map(|t| Term { id: leak(t.id), term: leak(t.term), expansion: leak_opt(t.expansion), definition: leak(t.definition) })
                 .collect(),
-        ),
+        )),
     }
 }

@@ -8,7 +8,9 @@
 //! compile. The browser build carries only the strings the live parts of the page show (the `live`
 //! list in [`locale_strings`]); the rest is rendered on the server only and left empty in the wasm.
 
-use crate::model::{ActorKind, Date, RelationKind, Stance};
+#[cfg(feature = "server")]
+use crate::model::Date;
+use crate::model::{ActorKind, RelationKind, Stance};
 use crate::fragment::Problem;
 
 /// Which way a language's text runs.
@@ -566,7 +568,7 @@ macro_rules! define_locale {
             pub contractions: &'static [(&'static str, &'static str)],
             $( pub $live: field_type!($lkind), )*
             /// The text only the server renders; `None` in the browser build.
-            pub server: Option<&'static ServerText>,
+            pub server: crate::Server<Option<&'static ServerText>>,
         }
 
         /// The part of a [`Locale`] only the server renders (frozen parts of the page).
@@ -605,7 +607,9 @@ macro_rules! define_locale {
 
 locale_strings!(define_locale);
 
-/// The server's text reads as the locale's own fields: `locale.expand_all`.
+/// The server's text reads as the locale's own fields: `locale.expand_all` (feature `server`: the
+/// browser build, which has none of it, cannot read it).
+#[cfg(feature = "server")]
 impl std::ops::Deref for Locale {
     type Target = ServerText;
 
@@ -616,6 +620,7 @@ impl std::ops::Deref for Locale {
 
 impl Locale {
     /// The phrase that attributes a key point ("{speaker} says").
+    #[cfg(feature = "server")]
     pub fn stance(&self, stance: Stance, plural: bool) -> Template {
         self.stances[index_of(&Stance::ALL, stance)].for_subject(plural)
     }
@@ -626,11 +631,13 @@ impl Locale {
     }
 
     /// A relation kind's sentence template for a singular or a plural subject.
+    #[cfg(feature = "server")]
     pub fn relation_sentence(&self, kind: RelationKind, plural: bool) -> Template {
         self.relation_sentences[index_of(&RelationKind::ALL, kind)].for_subject(plural)
     }
 
     /// An actor kind's label ("Armed group").
+    #[cfg(feature = "server")]
     pub fn actor_kind(&self, kind: ActorKind) -> &'static str {
         self.actor_kinds[index_of(&ActorKind::ALL, kind)]
     }
@@ -660,6 +667,7 @@ impl Locale {
     }
 
     /// A number that may have a fraction (`0.5`), with the locale's digits and decimal separator.
+    #[cfg(feature = "server")]
     pub fn decimal(&self, x: f64) -> String {
         self.digits_of(&format!("{x}")).replace('.', self.decimal_separator)
     }
@@ -684,6 +692,7 @@ impl Locale {
     }
 
     /// A plural message for a number that may have a fraction (its form is `other` when it has one).
+    #[cfg(feature = "server")]
     pub fn count_decimal(&self, message: &Plural, x: f64) -> String {
         let category = if x.fract() == 0.0 && x >= 0.0 { self.plurals.category(x as u64) } else { PluralCategory::Other };
         let number = self.decimal(x);
@@ -691,6 +700,7 @@ impl Locale {
     }
 
     /// A date for readers, at its precision: `2025`, `October 2025`, `7 November 2025`.
+    #[cfg(feature = "server")]
     pub fn date(&self, date: Date) -> String {
         let year = self.number(u64::from(date.year));
         let month = || self.months[usize::from(date.month.clamp(1, 12)) - 1];
@@ -704,6 +714,7 @@ impl Locale {
     /// Reads a date for readers back, as [`Locale::date`] writes it (a story's `date` is given in
     /// words: `November 2025`); `None` for any other wording. The year is the text's first run of
     /// four ASCII digits; each month and day of it is tried.
+    #[cfg(feature = "server")]
     pub fn read_date(&self, text: &str) -> Option<Date> {
         let text = text.trim();
         let year = text

@@ -529,7 +529,7 @@ macro_rules! build_locale {
                 actor_kinds_in_text: ActorKind::ALL.map(|k| m.text(&format!("actor_kind.{}.in_text", k.key()))),
                 contractions: m.contractions(),
                 $( $live: string_field!($lkind, m, stringify!($live)), )*
-                server: Some(Box::leak(Box::new(server))),
+                server: crate::Server::new(Some(Box::leak(Box::new(server)))),
             }
         }
     };

@@ -15,7 +15,7 @@ pub struct Story {
     pub relations: &'static [Relation],
     pub events: &'static [Event],
     pub places: &'static [Place],
-    pub glossary: &'static [Term],
+    pub glossary: Server<&'static [Term]>,
 }
 
 /// What the story is and where it comes from.
@@ -24,13 +24,13 @@ pub struct Meta {
     /// Our own headline for the explainer.
     pub headline: &'static str,
     /// One line under the headline.
-    pub standfirst: &'static str,
+    pub standfirst: Server<&'static str>,
     /// A neutral one-paragraph overview, in our own words.
-    pub overview: &'static str,
+    pub overview: Server<&'static str>,
     /// The actor id of whoever made the statement.
     pub speaker: &'static str,
     /// When, in words ("November 2025").
-    pub date: &'static str,
+    pub date: Server<&'static str>,
     /// The statement's language, as a BCP 47 tag ("en"): the page's `lang`, and what picks the locale.
     pub language: &'static str,
     /// Where the statement was published, for the reader to check.
@@ -53,13 +53,13 @@ pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
     /// One sentence, in our own words.
-    pub summary: &'static str,
-    pub points: &'static [Point],
+    pub summary: Server<&'static str>,
+    pub points: Server<&'static [Point]>,
     pub quotes: &'static [Quote],
     /// Actor ids, in the order the section brings them in.
     pub actors: &'static [&'static str],
     /// Glossary term ids used in this section.
-    pub terms: &'static [&'static str],
+    pub terms: Server<&'static [&'static str]>,
 }
 
 /// A key point, always attributed: who says it, and how.
@@ -127,14 +127,14 @@ impl Stance {
 pub struct Quote {
     pub id: &'static str,
     /// The exact words, without the surrounding quotation marks.
-    pub text: &'static str,
+    pub text: Server<&'static str>,
     /// Actor id of the speaker.
     pub speaker: &'static str,
     /// Where or how it was said, in our words ("told Geo News"), if the statement says.
-    pub context: Option<&'static str>,
+    pub context: Server<Option<&'static str>>,
     /// The language the words were said in, when it is not the story's (a BCP 47 tag): the page marks
     /// the quote with its `lang` and `dir`.
-    pub language: Option<&'static str>,
+    pub language: Server<Option<&'static str>>,
 }
 
 /// Someone or something the statement names.
@@ -152,9 +152,9 @@ pub struct Actor {
     pub plural: bool,
     pub kind: ActorKind,
     /// One line: who this is in the story.
-    pub description: &'static str,
+    pub description: Server<&'static str>,
     /// Well-known facts that are not in the statement, shown marked as background.
-    pub background: Option<&'static str>,
+    pub background: Server<Option<&'static str>>,
     /// Position on the actor map, in map units (0..=100 both ways).
     pub position: Position,
     /// The language of the name, when it is not the story's (a BCP 47 tag).
@@ -230,7 +230,7 @@ pub struct Relation {
     /// ("according to the Foreign Office, …").
     pub according_to: Option<&'static str>,
     /// What it is about, in our words, completing the sentence ("of stalling the talks").
-    pub detail: Option<&'static str>,
+    pub detail: Server<Option<&'static str>>,
     /// Section ids that support the relation.
     pub sections: &'static [&'static str],
     /// Quote id that supports the relation, where one exists.
@@ -304,12 +304,12 @@ impl RelationKind {
 pub struct Event {
     pub id: &'static str,
     pub date: Date,
-    pub title: &'static str,
+    pub title: Server<&'static str>,
     /// One line, in our words.
-    pub description: &'static str,
-    pub actors: &'static [&'static str],
-    pub sections: &'static [&'static str],
-    pub place: Option<&'static str>,
+    pub description: Server<&'static str>,
+    pub actors: Server<&'static [&'static str]>,
+    pub sections: Server<&'static [&'static str]>,
+    pub place: Server<Option<&'static str>>,
 }
 
 /// A calendar date to the precision the source gives: a year, a month, or a day.
@@ -326,15 +326,15 @@ pub struct Date {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub id: &'static str,
-    pub name: &'static str,
-    pub kind: &'static str,
+    pub name: Server<&'static str>,
+    pub kind: Server<&'static str>,
     /// Degrees north.
     pub lat: f32,
     /// Degrees east.
     pub lon: f32,
     /// What the statement says happened there, in our words.
-    pub description: &'static str,
-    pub sections: &'static [&'static str],
+    pub description: Server<&'static str>,
+    pub sections: Server<&'static [&'static str]>,
 }
 
 /// A glossary entry.
@@ -366,5 +366,58 @@ mod tests {
         }
         assert_eq!(RelationKind::from_key("no-such-kind"), None);
         assert_eq!(ActorKind::from_key(""), None);
+    }
+}
+
+/// Text only the server renders (the page's frozen parts). The browser build carries it empty, and
+/// reading it there does not compile: it dereferences to its value with feature `server` only.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct Server<T>(T);
+
+impl<T> Server<T> {
+    pub const fn new(value: T) -> Server<T> {
+        Server(value)
+    }
+
+    /// The value, inside this crate (loading and code generation, which have it).
+    #[cfg(feature = "load")]
+    pub(crate) fn get(&self) -> &T {
+        &self.0
+    }
+}
+
+#[cfg(feature = "server")]
+impl<T> std::ops::Deref for Server<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Compares with a value (`section.summary == "…"`), where it can be read.
+#[cfg(feature = "server")]
+impl<T: PartialEq> PartialEq<T> for Server<T> {
+    fn eq(&self, other: &T) -> bool {
+        self.0 == *other
+    }
+}
+
+/// And the other way round, for the values tests read text as.
+macro_rules! compare_with_server {
+    ($($value:ty => $inner:ty),*) => {$(
+        #[cfg(feature = "server")]
+        impl PartialEq<Server<$inner>> for $value {
+            fn eq(&self, other: &Server<$inner>) -> bool {
+                *self == other.0
+            }
+        }
+    )*};
+}
+compare_with_server!(String => &'static str, &str => &'static str, Vec<&str> => &'static [&'static str], Option<&str> => Option<&'static str>);
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Server<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
     }
 }

@@ -23,6 +23,7 @@ impl Story {
         self.places.iter().find(|p| p.id == id)
     }
 
+    #[cfg(feature = "server")]
     pub fn term(&self, id: &str) -> Option<&'static Term> {
         self.glossary.iter().find(|t| t.id == id)
     }
@@ -76,6 +77,7 @@ impl Story {
 
     /// A relation as a sentence a reader can take in alone, in the locale's words, attributed when it
     /// is a claim: "According to Pakistan's Foreign Office, the Afghan Taliban government shelters TTP."
+    #[cfg(feature = "server")]
     pub fn sentence(&self, relation: &Relation) -> String {
         let locale = &self.locale;
         let from = self.name_in_sentence(relation.from);
@@ -106,9 +108,11 @@ impl Story {
 }
 
 /// The marks that end a sentence, in any script: a sentence ending in one gets no full stop added.
+#[cfg(feature = "server")]
 const SENTENCE_ENDS: [char; 9] = ['.', '?', '!', '…', '۔', '؟', '。', '？', '！'];
 
 /// The text with its first letter in upper case (for the server: sentences are rendered there only).
+#[cfg(feature = "server")]
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

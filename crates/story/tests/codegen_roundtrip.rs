@@ -13,7 +13,7 @@ mod generated {
     // The whole story, server-only text included (the browser build may leave that out).
     macro_rules! server_only {
         ($value:expr, $empty:expr) => {
-            $value
+            ::story::Server::new($value)
         };
     }
     include!("fixtures/generated/lighthouse.rs");

@@ -9,7 +9,7 @@ mod generated {
     // As the browser build has it: text only the server renders is left out.
     macro_rules! server_only {
         ($value:expr, $empty:expr) => {
-            $empty
+            ::story::Server::new($empty)
         };
     }
     include!("fixtures/generated/lighthouse.rs");

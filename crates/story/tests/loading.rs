@@ -69,9 +69,9 @@ fn sections_in_file_order_with_points_quotes_actors_and_terms() {
     let closure = &story.sections[0];
     assert_eq!(closure.summary, "The council says the lighthouse will close at the end of March because repairs cost more than the town can pay.");
     assert_eq!(closure.actors, ["harrowby-council", "mayor-okafor"]);
-    assert_eq!(closure.terms, ["ais"]);
+    assert_eq!(*closure.terms, ["ais"]);
     assert_eq!(
-        closure.points,
+        *closure.points,
         [
             Point { by: "harrowby-council", stance: Stance::Says, text: "Ships now navigate by satellite and AIS, so the light is no longer needed." },
             Point { by: "mayor-okafor", stance: Stance::Warns, text: "Keeping the tower open would mean raising the town’s council tax." },
@@ -81,10 +81,10 @@ fn sections_in_file_order_with_points_quotes_actors_and_terms() {
         closure.quotes,
         [Quote {
             id: "okafor-costs",
-            text: "We cannot ask the town to pay for a light that ships no longer need — not at these costs.",
+            text: Server::new("We cannot ask the town to pay for a light that ships no longer need — not at these costs."),
             speaker: "mayor-okafor",
-            context: Some("at the council meeting"),
-            language: None,
+            context: Server::new(Some("at the council meeting")),
+            language: Server::new(None),
         }]
     );
 
@@ -98,7 +98,7 @@ fn sections_in_file_order_with_points_quotes_actors_and_terms() {
     assert_eq!(objections.quotes[0].context, None);
 
     let next = &story.sections[2];
-    assert_eq!(next.terms, [] as [&str; 0]);
+    assert_eq!(*next.terms, [] as [&str; 0]);
     assert_eq!(next.points.len(), 1);
     assert_eq!(next.points[0].text, "The council offers to sell the tower to the Trust for £1.");
     assert_eq!(next.quotes[0].text, "We will look at the offer carefully.\nNothing has been agreed.");
@@ -122,8 +122,8 @@ fn actors_in_file_order() {
             article: Some("the"),
             plural: false,
             kind: ActorKind::Faction,
-            description: "The volunteers who have kept the light since it was automated.",
-            background: Some("Founded in 1998 when the last paid keeper retired."),
+            description: Server::new("The volunteers who have kept the light since it was automated."),
+            background: Server::new(Some("Founded in 1998 when the last paid keeper retired.")),
             position: Position { x: 80.0, y: 60.0 },
             language: None,
         }
@@ -150,7 +150,7 @@ fn relations_in_file_order() {
             to: "keepers-union",
             kind: RelationKind::AllegedlyBacks,
             according_to: Some("harrowby-council"),
-            detail: None,
+            detail: Server::new(None),
             sections: &["objections"],
             quote: Some("council-campaign"),
         }
@@ -172,8 +172,8 @@ fn events_are_sorted_by_date() {
     assert_eq!(vote.date, Date { year: 2025, month: 11, day: 12 });
     assert_eq!((vote.date.iso(), story.locale.date(vote.date)), ("2025-11-12".to_owned(), "12 November 2025".to_owned()));
     assert_eq!(vote.place, Some("town-hall"));
-    assert_eq!(vote.actors, ["harrowby-council", "mayor-okafor"]);
-    assert_eq!(vote.sections, ["closure", "objections"]);
+    assert_eq!(*vote.actors, ["harrowby-council", "mayor-okafor"]);
+    assert_eq!(*vote.sections, ["closure", "objections"]);
     let last = &story.events[1];
     assert_eq!(last.date, Date { year: 2026, month: 3, day: 0 });
     assert_eq!((last.date.iso(), story.locale.date(last.date)), ("2026-03".to_owned(), "March 2026".to_owned()));
@@ -185,10 +185,10 @@ fn places_and_glossary() {
     let story = lighthouse();
     assert_eq!(ids(story.places, |p| p.id), ["kestle-point", "town-hall"]);
     let point = story.place("kestle-point").unwrap();
-    assert_eq!((point.name, point.kind, point.lat, point.lon), ("Kestle Point", "lighthouse", 50.21, -5.48));
-    assert_eq!(point.sections, ["closure", "next-steps"]);
+    assert_eq!((*point.name, *point.kind, point.lat, point.lon), ("Kestle Point", "lighthouse", 50.21, -5.48));
+    assert_eq!(*point.sections, ["closure", "next-steps"]);
 
-    assert_eq!(ids(story.glossary, |t| t.id), ["ais", "listed-building"]);
+    assert_eq!(ids(*story.glossary, |t| t.id), ["ais", "listed-building"]);
     let ais = story.term("ais").unwrap();
     assert_eq!((ais.term, ais.expansion), ("AIS", Some("Automatic Identification System")));
     assert_eq!(story.term("listed-building").unwrap().expansion, None);
@@ -267,7 +267,7 @@ fn sentence_edge_cases() {
     let own_claim = Relation { according_to: Some("keepers-union"), ..base.clone() };
     assert_eq!(story.sentence(&own_claim), "The Lighthouse Keepers’ Association accuses Harrowby Town Council of hiding the survey’s findings.");
     // A detail that already ends a sentence gets no second full stop.
-    let question = Relation { detail: Some("of hiding what?"), ..base };
+    let question = Relation { detail: Server::new(Some("of hiding what?")), ..base };
     assert_eq!(story.sentence(&question), "The Lighthouse Keepers’ Association accuses Harrowby Town Council of hiding what?");
 }
 
@@ -302,7 +302,7 @@ fn quotes_involving_includes_quotes_spoken_outside_the_actors_sections() {
     // The keepers are not among the closure section's actors, but a quote of theirs there counts.
     let story = lighthouse();
     let closure = Section {
-        quotes: &[Quote { id: "keepers-reply", text: "The figures are wrong.", speaker: "keepers-union", context: None, language: None }],
+        quotes: Box::leak(Box::new([Quote { id: "keepers-reply", text: Server::new("The figures are wrong."), speaker: "keepers-union", context: Server::new(None), language: Server::new(None) }])),
         ..story.sections[0].clone()
     };
     assert!(!closure.actors.contains(&"keepers-union"));
@@ -346,9 +346,10 @@ fn codegen_defines_the_story_static() {
     // Text only the server renders is left for the including crate to keep or drop.
     let section = &story.sections[0];
     assert!(source.contains(&format!("summary: server_only!({:?}, \"\")", section.summary)));
-    assert!(source.contains(&format!("text: server_only!({:?}, \"\")", section.points[0].text)));
+    // Inside a server-only list, a key point's text is plain: the list holds it.
+    assert!(source.contains(&format!("text: {:?}", section.points[0].text)));
     assert!(source.contains(&format!("title: {:?}", section.title)), "titles are not server-only");
-    assert!(source.contains("expansion: server_only!(Some(\"Automatic Identification System\"), None)"));
+    assert!(source.contains("expansion: Some(\"Automatic Identification System\")"));
     // The actor map's panel copies descriptions, sentences and quotes from the page.
     assert!(source.contains("detail: server_only!(Some(\"of hiding the survey’s findings\"), None)"));
     assert!(source.contains("background: server_only!(Some(\"Founded in 1998 when the last paid keeper retired.\"), None)"));

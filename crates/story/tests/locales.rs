@@ -219,7 +219,7 @@ fn the_bundled_storys_sentences_are_unchanged() {
         let (one, many) = VERBS[RelationKind::ALL.iter().position(|k| *k == relation.kind).unwrap()];
         let verb = if plural { many } else { one };
         let mut core = format!("{from} {verb} {}", story.name_in_sentence(relation.to));
-        if let Some(detail) = relation.detail {
+        if let Some(detail) = *relation.detail {
             core = format!("{core} {detail}");
         }
         let mut old = match relation.according_to {
@@ -346,9 +346,9 @@ fn quotes_and_names_in_another_language_carry_it() {
     let story = load_dir(&fixture_story("faro")).unwrap();
     let (_, english_quote) = story.quote("fareros-cifras").unwrap();
     assert_eq!(english_quote.language, Some("en"));
-    assert_eq!(story.other_language(english_quote.language), Some(("en", Direction::Ltr)));
+    assert_eq!(story.other_language(*english_quote.language), Some(("en", Direction::Ltr)));
     let (_, spanish_quote) = story.quote("okafor-costes").unwrap();
-    assert_eq!(story.other_language(spanish_quote.language), None);
+    assert_eq!(story.other_language(*spanish_quote.language), None);
     assert_eq!(story.other_language(Some("es")), None, "the page's own language needs no mark");
     assert_eq!(story.other_language(Some("ur")), Some(("ur", Direction::Rtl)));
     assert_eq!(story.actor("ayuntamiento").unwrap().language, None);
@@ -370,6 +370,6 @@ fn the_generated_story_carries_the_locale() {
     assert!(server.contains("stances: [::story::Forms {singular: ::story::Template(\"{speaker} afirma\")"));
     assert!(server.contains("}), None)"));
     // Read through the locale as its own fields; empty where the server's part is left out.
-    let browser = Locale { server: None, ..story.locale.clone() };
+    let browser = Locale { server: Server::new(None), ..story.locale.clone() };
     assert_eq!((story.locale.key_points, browser.key_points, browser.dismiss), ("Puntos clave", "", "Cerrar el aviso"));
 }

@@ -71,7 +71,7 @@ pub fn layout(story: &Story) -> Option<Layout> {
     } else {
         (Ground::Outline { scale: outline.scale, land: outline.land, borders: outline.borders }, outline.countries)
     };
-    let names: Vec<&str> = story.places.iter().map(|p| p.name).collect();
+    let names: Vec<&str> = story.places.iter().map(|p| *p.name).collect();
     // Country names nearest the places first: those are the ones a locator map must name.
     let nearest = |p: Point| markers.iter().map(|m| distance(*m, p)).fold(f64::INFINITY, f64::min);
     countries.sort_by(|a, b| nearest(a.1).total_cmp(&nearest(b.1)));

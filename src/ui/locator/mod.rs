@@ -80,7 +80,7 @@ pub fn view(story: StoryRef, state: &State) -> Html {
                     { for story.places.iter().zip(&set.places).map(|(place, label): (_, &Placed)| {
                         let Point { x, y } = label.rect.centre();
                         marked(place.id, html! {
-                            <text class="locator-label" x={n(x)} y={n(y)}>{ place.name }</text>
+                            <text class="locator-label" x={n(x)} y={n(y)}>{ *place.name }</text>
                         })
                     }) }
                 </g>
