@@ -2,8 +2,9 @@
 //! or `EXPLAINER_STORY`) and writes it as a Rust static.
 //!
 //! Text that only the server renders (a page's frozen parts: summaries, key points, descriptions,
-//! definitions, quotes, the details of relations; see `ui::frozen`) is empty in the browser build,
-//! which never shows it, or copies it from the page (the actor map's panel, `web::dom::fill_copies`).
+//! definitions, quotes, the details of relations; see `ui::part`) is a `story::Server`, empty in the
+//! browser build, which cannot read it: the browser never shows it, or copies it from the page (the
+//! actor map's panel, `ui::copies`).
 
 /// The value on the server (feature `ssr`), the empty value in the browser, as a `story::Server`
 /// (which the browser build cannot read).

@@ -388,7 +388,7 @@ fn the_text_view_says_the_same_and_is_one_click_away() {
     assert!(!one(&html, "div.map-text-view").has("hidden"));
     assert!(one(&html, "div.map-graph").has("hidden"));
     // The switch is a frozen part: the browser marks which button is pressed (the e2e keyboard and
-    // map tests check it), and the page's click handler hears them by their `data-view`.
+    // map tests check it), and the toolbar's part hears them by their hook.
     assert_eq!(ids_of(&html, ".map-view-switch button", "data-view"), [MapView::Graph, MapView::Text].map(|v| v.key()));
     assert_eq!([MapView::Graph, MapView::Text].map(|v| MapView::from_key(v.key())), [Some(MapView::Graph), Some(MapView::Text)]);
 }

@@ -1,5 +1,5 @@
 //! In-page links the views share. Each is a plain `#…` link, so it works without scripts, opens in a
-//! new tab and can be copied; when the app runs, the page's one click handler (`app.rs`) follows it
+//! new tab and can be copied; when the app runs, `App`'s click handler follows it
 //! instead of jumping, so the page can open, select and focus what it points at.
 
 use story::Story;

@@ -25,7 +25,7 @@ pub enum MapView {
 }
 
 impl MapView {
-    /// The name of the view on its button (`data-view`).
+    /// The name of the view on its button (`actor_map::toolbar::VIEW`).
     pub fn key(self) -> &'static str {
         match self {
             MapView::Graph => "map",
