@@ -72,14 +72,18 @@ async fn clicking_a_toggle_opens_and_closes_its_section() {
     let body = element(&mount, &format!("#{id}-body"));
     assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
     assert!(body.has_attribute("hidden"));
+    let entry = element(&mount, &format!(".toc a[href='#{id}']"));
+    assert!(!entry.class_list().contains("is-open"));
     toggle.click();
     scheduler::flush().await;
     assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert!(!body.has_attribute("hidden"));
+    assert!(entry.class_list().contains("is-open"), "the table of contents marks the open section");
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), format!("#{id}"));
     toggle.click();
     scheduler::flush().await;
     assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!entry.class_list().contains("is-open"));
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "");
     mount.remove();
 }

@@ -49,6 +49,10 @@ fn a_section_page_renders_its_section_open() {
     assert_eq!(one(&html, &format!("#{second}-toggle")).attr("aria-expanded"), Some("true"));
     assert!(!one(&html, &format!("#{second}-body")).has("hidden"));
     assert_eq!(one(&html, &format!("#{first}-toggle")).attr("aria-expanded"), Some("false"));
+    // The table of contents marks the open section, and only that one.
+    let marked: Vec<String> = select(&html, ".toc a.is-open").iter().map(|a| a.attr("href").unwrap().to_owned()).collect();
+    assert_eq!(marked, vec![format!("#{second}")]);
+    assert!(select(&page(story, None), ".toc a.is-open").is_empty(), "the main page opens none");
 }
 
 #[test]
