@@ -5,5 +5,7 @@
   var frame = document.getElementById('explainer');
   if (params.get('sandbox')) frame.setAttribute('sandbox', params.get('sandbox'));
   if (params.get('width')) frame.style.width = params.get('width') + 'px';
+  // ?below=N: the embed N px down the article, where it usually sits, off the first screen.
+  if (params.get('below')) document.getElementById('lede').style.marginBottom = params.get('below') + 'px';
   frame.src = params.get('src');
 })();

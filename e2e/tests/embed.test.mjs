@@ -93,6 +93,45 @@ async function expandAndCollapse(frame, handle) {
   assert.ok(Math.abs(collapsed.content - before.content) <= 2, 'collapsing shrinks it back');
 }
 
+/** The host's layout shift (CLS, shifts without input) while it scrolls the embed into view. */
+async function shiftWhileScrollingTo(page, handle) {
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  await handle.evaluate((iframe) => window.scrollTo(0, iframe.getBoundingClientRect().top + window.scrollY - 100));
+  await new Promise((r) => setTimeout(r, 1500));
+  return page.evaluate(() => window.__shift);
+}
+
+describe('embed far below the first screen', () => {
+  for (const viewport of [{ width: 390, height: 800 }, { width: 1280, height: 800 }]) {
+    for (const flavour of ['loader', 'pym']) {
+      test(`${flavour}, ${viewport.width} px: sized before the reader scrolls, no layout shift on the way`, async () => {
+        let url = loaderHost(`${site.url}embed/`, '&below=2000');
+        if (flavour === 'pym') {
+          url = `${host.url}pym-below.html`;
+          const spacer = '<div aria-hidden="true" class="spacer-2000"></div>';
+          writeFileSync(path.join(hostDir, 'pym-below.html'), readFileSync(path.join(HOSTS, 'pym.html'), 'utf8').replace('__SRC__', `${site.url}embed/`).replace('__BELOW__', spacer));
+        }
+        const { page, errors, close } = await openHost(url, { viewport });
+        const { handle, frame } = await explainerFrame(page, flavour === 'pym' ? '#explainer-pym iframe' : '#explainer');
+        const box = await handle.boundingBox();
+        assert.ok(box.y >= 2000, `the embed starts off the first screen (${box.y} px down)`);
+        const sized = await settled(handle, frame);
+        assert.equal(await page.evaluate(() => window.scrollY), 0, 'sized with no scrolling');
+        assert.ok(sized.content > 2000, `the whole explainer, not the snippet's height (${sized.content} px)`);
+        assert.equal(await shiftWhileScrollingTo(page, handle), 0, "the host's layout does not shift");
+        await settled(handle, frame);
+        assert.deepEqual(errors, []);
+        await close();
+      });
+    }
+  }
+});
+
 describe('embed', () => {
   test('our loader sizes the iframe to its content, after load and after expanding and collapsing', async () => {
     const { page, errors, csp, close } = await openHost(loaderHost(`${site.url}embed/`));
@@ -107,7 +146,7 @@ describe('embed', () => {
 
   test('pym.js from npm sizes the iframe unchanged', async () => {
     const hostPage = `${host.url}pym.html`;
-    writeFileSync(path.join(hostDir, 'pym.html'), readFileSync(path.join(HOSTS, 'pym.html'), 'utf8').replace('__SRC__', `${site.url}embed/`));
+    writeFileSync(path.join(hostDir, 'pym.html'), readFileSync(path.join(HOSTS, 'pym.html'), 'utf8').replace('__SRC__', `${site.url}embed/`).replace('__BELOW__', ''));
     const { page, errors, csp, close } = await openHost(hostPage);
     const { handle, frame } = await explainerFrame(page, '#explainer-pym iframe');
     assert.match(frame.url(), /childId=explainer-pym/);

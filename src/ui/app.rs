@@ -111,11 +111,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // In a host's iframe: report our height whenever it changes.
-    use_effect_with(props.embed, |embed| {
-        let reporter = (*embed && web::embed::in_frame()).then(web::embed::start).flatten();
-        move || drop(reporter)
-    });
+    // In a host's iframe: report our height whenever it changes, and after every render (below).
+    let reporter = use_mut_ref(|| None::<web::embed::Reporter>);
+    {
+        let reporter = reporter.clone();
+        use_effect_with(props.embed, move |embed| {
+            *reporter.borrow_mut() = (*embed && web::embed::in_frame()).then(web::embed::start).flatten();
+            move || drop(reporter.borrow_mut().take())
+        });
+    }
 
     // The frozen parts follow the state. The server wrote them in their look for the first state, so
     // hydration touches none of them.
@@ -125,6 +129,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.revision, move |_| {
             if std::mem::replace(&mut *hydrated.borrow_mut(), true) {
                 PARTS.iter().for_each(|part| (part.mark)(&state));
+            }
+            if let Some(reporter) = &*reporter.borrow() {
+                reporter.report();
             }
         });
     }

@@ -4,7 +4,9 @@
 #[cfg(feature = "ssr")]
 use yew::prelude::*;
 
-use super::part::{Look, Page, Part, Slot};
+#[cfg(feature = "ssr")]
+use super::part::Page;
+use super::part::{Look, Part, Slot};
 use super::state::State;
 
 pub const PART: Part = Part {

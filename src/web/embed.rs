@@ -79,9 +79,14 @@ fn document_height() -> u32 {
         .map_or(0, |e| e.get_bounding_client_rect().height().ceil().max(0.0) as u32)
 }
 
-/// Reports the document's height to the host now and whenever it changes (a ResizeObserver on the
-/// document element; a message only when the height really changed), and answers pym.js's width
+/// Reports the document's height to the host whenever it changes, and answers pym.js's width
 /// messages. Keep the returned guard alive for as long as the page should keep reporting.
+///
+/// Browsers run no rendering callbacks (a ResizeObserver's) in a cross-origin frame that is off
+/// screen, which is where an embed in an article usually starts: so the height is also measured
+/// (a layout read, which works anywhere) whenever the app asks ([`Reporter::report`], after each
+/// render; the page loads no fonts or images that could change it later). A message goes only when
+/// the height really changed.
 pub fn start() -> Option<Reporter> {
     let window = window()?;
     let parent = window.parent().ok().flatten()?;
@@ -122,17 +127,22 @@ pub fn start() -> Option<Reporter> {
             }
         })
     });
-    // No report of our own now: the observer reports once as soon as it starts observing, after the
-    // next layout, so a change the app makes on starting (an embed of one section hides the rest of
-    // the page) is already in the first height the host sees.
-    Some(Reporter { observer, _on_resize: on_resize, _on_message: on_message })
+    Some(Reporter { report, observer, _on_resize: on_resize, _on_message: on_message })
 }
 
 /// Keeps the height reporting alive; dropping it stops it.
 pub struct Reporter {
+    report: Rc<dyn Fn(bool)>,
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut(js_sys::Array)>,
     _on_message: Option<EventListener>,
+}
+
+impl Reporter {
+    /// Measures the page now and tells the host if its height changed.
+    pub fn report(&self) {
+        (self.report)(false);
+    }
 }
 
 impl Drop for Reporter {
