@@ -148,6 +148,21 @@ fn the_embed_view_has_no_page_chrome_and_links_to_the_full_explainer() {
     assert_eq!(full.attr("href"), Some("../"));
     assert_eq!(full.attr("target"), Some("_blank"));
     assert_eq!(select(&html, "section.section").len(), story.sections.len());
+    // Every link that leaves the explainer opens outside the host's frame, and says so; the
+    // in-page links stay in it.
+    let links = select(&html, "a");
+    assert!(links.len() > 50);
+    for link in &links {
+        let href = link.attr("href").unwrap_or_default();
+        if !href.starts_with('#') {
+            assert_eq!((link.attr("target"), link.attr("rel")), (Some("_blank"), Some("noopener")), "{href}");
+            assert!(link.text.ends_with("(opens in a new tab)"), "{href}: {}", link.text);
+        }
+    }
+    assert_eq!(select(&html, "a.share-page").len(), story.sections.len());
+    // On the explainer's own page, they open in place.
+    let page = page(story, None);
+    assert!(select(&page, "a.share-page").iter().all(|a| a.attr("target").is_none()));
 }
 
 #[test]

@@ -133,6 +133,23 @@ describe('embed far below the first screen', () => {
 });
 
 describe('embed', () => {
+  test('"Page for this section" opens a new tab and leaves the iframe where it is', async () => {
+    const { page, errors, close } = await openHost(loaderHost(`${site.url}embed/`));
+    const { frame } = await explainerFrame(page, '#explainer');
+    const toggle = frame.locator('button.section-toggle').first();
+    await toggle.click();
+    const before = frame.url();
+    const link = frame.locator('a.share-page:visible').first();
+    const href = await link.getAttribute('href');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await popup.waitForLoadState();
+    assert.equal(new URL(popup.url()).pathname, new URL(href, before).pathname, 'the section page, in a tab of its own');
+    assert.equal(frame.url(), before, 'the iframe still shows the embed');
+    assert.ok(await frame.isVisible('button.section-toggle'));
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test('our loader sizes the iframe to its content, after load and after expanding and collapsing', async () => {
     const { page, errors, csp, close } = await openHost(loaderHost(`${site.url}embed/`));
     const { handle, frame } = await explainerFrame(page, '#explainer');

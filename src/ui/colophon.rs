@@ -19,12 +19,12 @@ pub fn view(story: StoryRef, base: &str, embed: bool) -> Html {
     html! {
         <>
             if embed {
-                <p><a href={base.to_owned()} target="_blank" rel="noopener">{ "Open the full explainer" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></p>
+                <p>{ super::links::leaving(&story.locale, true, html! { <a href={base.to_owned()}>{ story.locale.open_full }</a> }) }</p>
             }
             <p>
                 { "Source: " }
                 if let Some(url) = source.url {
-                    <a href={url} rel="noopener">{ source.title }</a>
+                    { super::links::leaving(&story.locale, embed, html! { <a href={url} rel="noopener">{ source.title }</a> }) }
                 } else {
                     <cite>{ source.title }</cite>
                 }

@@ -15,6 +15,22 @@ pub fn actor_link(story: &Story, actor: &'static str) -> Html {
     })
 }
 
+/// The link `link`, which leaves the explainer, as the embed view (`embed`) writes it: opening in a
+/// new tab, and saying so, instead of inside the host's frame.
+#[cfg(feature = "ssr")]
+pub fn leaving(locale: &story::Locale, embed: bool, link: Html) -> Html {
+    use yew::virtual_dom::VNode;
+
+    let VNode::VTag(mut tag) = link else { return link };
+    if embed {
+        let tag = std::rc::Rc::make_mut(&mut tag);
+        super::part::set(tag, "target", "_blank".into());
+        super::part::set(tag, "rel", "noopener".into());
+        tag.add_child(html! { <span class="visually-hidden">{ " " }{ locale.opens_in_new_tab }</span> });
+    }
+    VNode::VTag(tag)
+}
+
 /// A link to one section, by its title.
 pub fn section_link(story: &Story, section: &'static str) -> Html {
     html! { <a class="section-link" href={format!("#{section}")}>{ story.section(section).map_or(section, |s| s.title) }</a> }

@@ -84,7 +84,7 @@ impl Hook {
 /// Sets an attribute of an element. Its attributes become a map, where Yew 0.23 renders only
 /// attribute values, not the static ones its macro writes (`Attributes::iter`): those are turned into
 /// values first, so that none is lost.
-fn set(tag: &mut VTag, name: &'static str, value: AttrValue) {
+pub(crate) fn set(tag: &mut VTag, name: &'static str, value: AttrValue) {
     let map = tag.attributes.get_mut_index_map();
     for attribute in map.values_mut() {
         if let AttributeOrProperty::Static(text) = attribute {

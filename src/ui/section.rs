@@ -48,9 +48,9 @@ pub fn mark(state: &State) {
 }
 
 /// One section as the server renders it, in its look for the state, with its share page at
-/// `share_url`.
+/// `share_url` (which, in the embed view, opens outside the frame).
 #[cfg(feature = "ssr")]
-pub fn view(story: super::StoryRef, state: &State, section: &'static Section, share_url: &str) -> Html {
+pub fn view(story: super::StoryRef, state: &State, section: &'static Section, share_url: &str, embed: bool) -> Html {
     let id = section.id;
     let body_id = ids::section_body(id);
     let (look, toggle_look, body_look) = looks(state, id).expect("a section of the story");
@@ -62,7 +62,7 @@ pub fn view(story: super::StoryRef, state: &State, section: &'static Section, sh
     }));
     let body = BODY.on(id, body_look.on(html! {
         <div class="section-body" id={body_id}>
-            { body(story, section, share_url) }
+            { body(story, section, share_url, embed) }
         </div>
     }));
     SECTION.on(id, look.on(html! {
@@ -81,7 +81,7 @@ pub fn view(story: super::StoryRef, state: &State, section: &'static Section, sh
 /// The body's content, which never changes (a frozen part, rendered on the server only): key points
 /// with their speakers, quotes, who is involved, terms, and the row to share the section's page.
 #[cfg(feature = "ssr")]
-pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) -> Html {
+pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, embed: bool) -> Html {
     use story::Stance;
 
     use super::copies::Source;
@@ -145,7 +145,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str) 
                     }) }
                 </ul>
             }
-            { super::share::view(&story.locale, section.id, section.title, share_url) }
+            { super::share::view(&story.locale, section.id, section.title, share_url, embed) }
         </>
     }
 }

@@ -119,7 +119,7 @@ fn view(page: &Page, state: &State) -> Html {
                     { control(Control::ShowAll, locale.show_whole) }
                 </div>
             </div>
-            { for story.sections.iter().map(|s| section::view(story, state, s, &section_page(&page.base, s.id))) }
+            { for story.sections.iter().map(|s| section::view(story, state, s, &section_page(&page.base, s.id), page.embed)) }
         </section>
     }
 }

@@ -29,14 +29,15 @@ crate::ui::part::hook! {$
 const COPY: &str = "copy";
 const NATIVE: &str = "native";
 
-/// The share row of section `id`, whose share page is `url` (absolute, or relative to the page).
+/// The share row of section `id`, whose share page is `url` (absolute, or relative to the page). In
+/// the embed view (`embed`), the link to that page opens outside the host's frame.
 #[cfg(feature = "ssr")]
-pub fn view(locale: &story::Locale, id: &'static str, title: &'static str, url: &str) -> Html {
+pub fn view(locale: &story::Locale, id: &'static str, title: &'static str, url: &str, embed: bool) -> Html {
     let copy = html! { <button type="button" class="text-button copy-link">{ locale.copy_link }</button> };
     let native = html! { <button type="button" class="text-button share-native" hidden=true>{ locale.share }</button> };
     html! {
         <div class="share">
-            <a class="share-page" href={url.to_owned()}>{ locale.section_page }</a>
+            { super::links::leaving(locale, embed, html! { <a class="share-page" href={url.to_owned()}>{ locale.section_page }</a> }) }
             { SHARE.on(COPY, URL.on(url.to_owned(), copy)) }
             { SHARE.on(NATIVE, URL.on(url.to_owned(), TITLE.on(title, native))) }
             <span class="share-status" role="status" id={ids::share_status(id)}></span>
