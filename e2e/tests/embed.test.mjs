@@ -133,6 +133,19 @@ describe('embed far below the first screen', () => {
 });
 
 describe('embed', () => {
+  for (const [name, src] of [['the main page', ''], ["a section's page", 'section/negotiation-rounds/']]) {
+    test(`a plain iframe of ${name} with our loader fits its content`, async () => {
+      const { page, errors, close } = await openHost(loaderHost(`${site.url}${src}`));
+      const { handle, frame } = await explainerFrame(page, '#explainer');
+      const sized = await settled(handle, frame);
+      assert.ok(sized.content > 2000, `the whole page (${sized.content} px), not the snippet's height`);
+      await frame.click('text=Expand all');
+      await settled(handle, frame);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  }
+
   test('"Page for this section" opens a new tab and leaves the iframe where it is', async () => {
     const { page, errors, close } = await openHost(loaderHost(`${site.url}embed/`));
     const { frame } = await explainerFrame(page, '#explainer');

@@ -112,11 +112,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // In a host's iframe: report our height whenever it changes, and after every render (below).
+    // Any page does, not only the embed view: a producer who pastes the page's own address still
+    // gets a frame that fits.
     let reporter = use_mut_ref(|| None::<web::embed::Reporter>);
     {
         let reporter = reporter.clone();
-        use_effect_with(props.embed, move |embed| {
-            *reporter.borrow_mut() = (*embed && web::embed::in_frame()).then(web::embed::start).flatten();
+        use_effect_with((), move |_| {
+            *reporter.borrow_mut() = web::embed::in_frame().then(web::embed::start).flatten();
             move || drop(reporter.borrow_mut().take())
         });
     }
