@@ -188,15 +188,6 @@ pub enum Input<'a> {
     Found(&'a Event),
 }
 
-impl Input<'_> {
-    pub fn event(&self) -> &web_sys::Event {
-        match self {
-            Input::Click(e) => e,
-            Input::Change(e) | Input::Found(e) => e,
-        }
-    }
-}
-
 /// What every part is given: the story and the page it is on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {

@@ -151,15 +151,6 @@ fn clicked_closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::El
         .ok()?
 }
 
-/// Puts `class` on the elements with the hook `hook` whose value is `value`, and takes it off the
-/// others: marking the chosen item in markup the app adopted but does not render (a frozen part).
-pub fn mark_one(hook: Hook, value: Option<&str>, class: &str) {
-    for_each(&hook.all(), |element| {
-        let on = value.is_some() && element.get_attribute(hook.name()).as_deref() == value;
-        let _ = element.class_list().toggle_with_force(class, on);
-    });
-}
-
 /// Gives each element with the hook `hook` the look `look` returns for the hook's value (none: left
 /// as it is), touching only what differs: marking markup the app adopted but does not render.
 pub fn restyle(hook: Hook, mut look: impl FnMut(&str) -> Option<Look>) {
