@@ -29,6 +29,9 @@ pub fn shorten(dist: &Path) -> Result {
     let out = cmd(&node_bin().join("wasm-opt").to_string_lossy())
         .arg(&wasm)
         .arg("--minify-imports-and-exports-and-modules")
+        // Trunk's -Oz once more (the renaming opens a little more to it), and the sections a
+        // browser never reads: a few hundred bytes gzipped.
+        .args(["-Oz", "--strip-producers", "--strip-target-features"])
         .arg("-o")
         .arg(&wasm)
         .stdin(Stdio::null())
