@@ -91,6 +91,46 @@ pub fn write(target: &Target) -> String {
     }
 }
 
+/// In the address of an article that embeds the explainer, what a fragment starts with when it speaks
+/// to the embed: `#news-explainer=<fragment>` (`#news-explainer=negotiation-rounds`). An anchor of the
+/// host's own is an element id, and no id a CMS writes holds `=`, so this form cannot name one; the
+/// browser finds no element for it and leaves the host's scroll alone.
+pub const IN_HOST: &str = "news-explainer=";
+
+/// The longest host address accepted, in bytes.
+pub const MAX_HOST_LEN: usize = 2048;
+
+/// The fragment (without `#`) for a host's address that leads its embed to a target.
+pub fn write_in_host(target: &Target) -> String {
+    format!("{IN_HOST}{}", write(target))
+}
+
+/// A host page's address, as its embed hears it (from our loader, or pym.js's `parentUrl`): the
+/// address without its fragment and what that fragment asks the embed for ([`Target::None`] when it
+/// is not ours). `None` unless it is a plain `http(s)://` address of a sensible length with no
+/// spaces or control characters.
+pub fn read_host(url: &str, story: &Story) -> Option<(String, Target)> {
+    let plain = url.len() <= MAX_HOST_LEN
+        && (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && url.bytes().all(|b| b.is_ascii_graphic() || b >= 0x80);
+    if !plain {
+        return None;
+    }
+    let (address, fragment) = url.split_once('#').unwrap_or((url, ""));
+    let target = match fragment.strip_prefix(IN_HOST) {
+        Some(ours) if !ours.is_empty() => parse(ours, story),
+        _ => Target::None,
+    };
+    Some((address.to_owned(), target))
+}
+
+/// The address that opens `target` in the embed on the host page at `address` (which
+/// [`read_host`] gave, without a fragment).
+pub fn host_link(address: &str, target: &Target) -> String {
+    format!("{address}#{}", write_in_host(target))
+}
+
 /// Whether `text` is a lowercase ASCII slug: `a-z`, `0-9` and single inner hyphens.
 pub fn is_slug(text: &str) -> bool {
     text.len() <= 64 && is_slug_shaped(text)

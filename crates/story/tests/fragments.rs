@@ -251,3 +251,43 @@ fn embed_queries_follow_the_same_rules_as_fragments() {
     assert_eq!(from_query("?section=nope", story), Target::Invalid(Problem::Unknown));
     assert_eq!(from_query("?section=", story), Target::None);
 }
+
+#[test]
+fn a_host_address_speaks_to_the_embed_in_a_fragment_of_its_own() {
+    use story::fragment::{host_link, read_host, write_in_host, Problem, Target};
+    let story = story();
+    let section = story.sections[0].id;
+    let link = host_link("https://news.example/2025/11/talks", &Target::Section(section));
+    assert_eq!(link, format!("https://news.example/2025/11/talks#news-explainer={section}"));
+    assert_eq!(read_host(&link, story), Some(("https://news.example/2025/11/talks".to_owned(), Target::Section(section))));
+    assert_eq!(write_in_host(&Target::Section(section)), format!("news-explainer={section}"));
+    // The host's own anchors and query stay the host's.
+    assert_eq!(read_host("https://news.example/a?page=2#comments", story), Some(("https://news.example/a?page=2".to_owned(), Target::None)));
+    assert_eq!(read_host(&format!("https://news.example/a#{section}"), story), Some(("https://news.example/a".to_owned(), Target::None)));
+    assert_eq!(read_host("http://localhost:8080/", story), Some(("http://localhost:8080/".to_owned(), Target::None)));
+    // Ours, but naming nothing the story has: the embed says so calmly, as for its own fragments.
+    assert_eq!(read_host("https://news.example/a#news-explainer=nope", story).map(|h| h.1), Some(Target::Invalid(Problem::Unknown)));
+    assert_eq!(read_host("https://news.example/a#news-explainer=%3Cb%3E", story).map(|h| h.1), Some(Target::Invalid(Problem::Malformed)));
+    assert_eq!(read_host("https://news.example/a#news-explainer=", story).map(|h| h.1), Some(Target::None));
+}
+
+#[test]
+fn anything_but_a_plain_web_address_is_no_host() {
+    use story::fragment::{read_host, MAX_HOST_LEN};
+    let story = story();
+    for bad in [
+        "",
+        "javascript:alert(1)//https://x",
+        "data:text/html,<b>",
+        "https://",
+        "file:///etc/passwd",
+        "https://news.example/a b",
+        "https://news.example/\n",
+        "//news.example/a",
+        "news.example/a",
+    ] {
+        assert_eq!(read_host(bad, story), None, "{bad:?}");
+    }
+    let long = format!("https://news.example/{}", "a".repeat(MAX_HOST_LEN));
+    assert_eq!(read_host(&long, story), None);
+}
