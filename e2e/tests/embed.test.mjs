@@ -132,6 +132,153 @@ describe('embed far below the first screen', () => {
   }
 });
 
+/** The Embed panel's own code, for the whole explainer or one section, with our loader or pym.js. */
+async function embedCode({ section = '', flavour = 'loader' } = {}) {
+  const { page, close } = await openHost(site.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.click('details.embed > summary');
+  if (section) await page.selectOption('#embed-section', section);
+  await page.check(`input[name="embed-flavour"][value="${flavour}"]`);
+  const code = await page.inputValue('#embed-code');
+  await close();
+  return code;
+}
+
+/** A news article on the host's origin with `code` pasted 2,000 px down, as a producer would. */
+function article(name, code) {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Host article</title><link rel="stylesheet" href="host.css"></head><body><article>
+<h1>A news article</h1><p>Article text before the embed.</p><div aria-hidden="true" class="spacer-2000"></div>
+${code.replace('/path/to/pym.v1.min.js', 'pym.v1.min.js')}
+<p>Article text after the embed.</p><div aria-hidden="true" class="spacer-2000"></div></article></body></html>`;
+  writeFileSync(path.join(hostDir, name), html);
+  return `${host.url}${name}`;
+}
+
+/** The ids of the explainer's sections, in order. */
+async function sectionIds() {
+  const { page, close } = await openHost(site.url);
+  const ids = await page.$$eval('section.section', (els) => els.map((el) => el.id));
+  await close();
+  return ids;
+}
+
+/** Waits until the section with this id is open in the embed and its top is in the host's viewport. */
+async function inHostView(page, handle, frame, id) {
+  await frame.waitForSelector(`#${id}-toggle[aria-expanded="true"]`);
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const frameTop = (await handle.boundingBox()).y;
+    const top = frameTop + (await frame.$eval(`#${id}`, (el) => el.getBoundingClientRect().top));
+    const height = await page.evaluate(() => window.innerHeight);
+    last = { top, height, scrollY: await page.evaluate(() => window.scrollY) };
+    if (top >= -2 && top < height / 2) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`the section never came into the host's view: ${JSON.stringify(last)}`);
+}
+
+describe("links copied in an embed are the host article's", () => {
+  for (const flavour of ['loader', 'pym']) {
+    test(`${flavour}: Copy link in the Embed panel's code gives the article's address, which opens the section in view`, async () => {
+      const ids = await sectionIds();
+      const id = ids[ids.length - 1];
+      const url = article(`article-${flavour}.html`, await embedCode({ flavour }));
+      if (flavour === 'loader') assert.match(await readFileSync(path.join(hostDir, `article-${flavour}.html`), 'utf8'), /allow="clipboard-write"/);
+      const { page, errors, close } = await openHost(url, { viewport: { width: 1280, height: 800 } });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const { handle, frame } = await explainerFrame(page, flavour === 'pym' ? 'iframe' : 'iframe[data-news-explainer]');
+      await settled(handle, frame);
+      await frame.click(`#${id}-toggle`);
+      await frame.click(`#${id} .copy-link`);
+      await frame.waitForSelector(`#${id} .share-status:text("Link copied")`);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, `${url}#news-explainer=${id}`, "the article's address, opening the section");
+      if (flavour === 'loader') {
+        assert.equal(await frame.isHidden(`#${id} .share-fallback`), true, 'the clipboard API copied it: no field');
+      } else {
+        // pym.js makes its iframe without allow="clipboard-write": the older command copied it from
+        // the field, which stays to show the link.
+        assert.equal(await frame.inputValue(`#${id} .share-fallback input`), copied);
+      }
+      await close();
+
+      // A reader who follows the link: a fresh page of the article, scrolled to nothing yet.
+      for (const viewport of [{ width: 390, height: 800 }, { width: 1280, height: 800 }]) {
+        const opened = await openHost(copied, { viewport });
+        const again = await explainerFrame(opened.page, flavour === 'pym' ? 'iframe' : 'iframe[data-news-explainer]');
+        const view = await inHostView(opened.page, again.handle, again.frame, id);
+        assert.ok(view.scrollY > 2000, `the host scrolled down to the embed (${view.scrollY} px)`);
+        await settled(again.handle, again.frame);
+        assert.equal(await opened.page.evaluate(() => document.activeElement === document.body), true, 'the host keeps focus');
+        assert.deepEqual(opened.errors, []);
+        await opened.close();
+      }
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  test('a new fragment in the article opens its section in the embed', async () => {
+    const ids = await sectionIds();
+    const url = article('article-hash.html', await embedCode());
+    const { page, errors, close } = await openHost(url);
+    const { handle, frame } = await explainerFrame(page, 'iframe[data-news-explainer]');
+    await settled(handle, frame);
+    await page.evaluate((id) => { location.hash = `news-explainer=${id}`; }, ids[2]);
+    await inHostView(page, handle, frame, ids[2]);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('host messages of the wrong shape or from another window are ignored', async () => {
+    const ids = await sectionIds();
+    const id = ids[1];
+    // A host with no loader: only the messages below could tell the embed an address.
+    const url = article('article-bare.html', `<iframe id="explainer" src="${site.url}embed/" title="Explainer" allow="clipboard-write"></iframe>
+<iframe id="other" title="Another embed" srcdoc="<p>unrelated</p>"></iframe>`);
+    const { page, errors, close } = await openHost(url);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { frame } = await explainerFrame(page, '#explainer');
+    const host = (u) => ({ type: 'news-explainer:host', url: u });
+    const post = (m) => page.evaluate((m) => document.getElementById('explainer').contentWindow.postMessage(m, '*'), m);
+    for (const bad of [
+      { ...host('https://news.example/a'), extra: 1 },
+      { type: 'news-explainer:host', url: 42 },
+      { type: 'news-explainer:host' },
+      { type: 'news-explainer:hosts', url: 'https://news.example/a' },
+      host('javascript:alert(1)'),
+      host('data:text/html,<b>hi</b>'),
+      host(`https://news.example/${'a'.repeat(3000)}`),
+      host('https://news.example/a b'),
+      [host('https://news.example/a')],
+      JSON.stringify(host('https://news.example/a')),
+      null,
+    ]) {
+      await post(bad);
+    }
+    // The right shape from a window that is not the embed's parent.
+    const other = await (await page.$('#other')).contentFrame();
+    await other.evaluate(() => parent.frames[0].postMessage({ type: 'news-explainer:host', url: 'https://evil.example/x' }, '*'));
+    await page.waitForTimeout(300);
+    const copy = async () => {
+      await frame.click(`#${id} .copy-link`);
+      await frame.waitForSelector(`#${id} .share-status:text("Link copied")`);
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await frame.$eval(`#${id} .share-status`, (el) => { el.textContent = ''; });
+      return text;
+    };
+    await frame.click(`#${id}-toggle`);
+    assert.equal(await copy(), `${site.url}section/${id}/`, 'still our own page for the section');
+    assert.equal(frame.url().split('#')[0], `${site.url}embed/`, 'the embed did not navigate');
+    // The right message from the parent is heard: the test could have told the difference.
+    await post(host('https://news.example/article?x=1#comments'));
+    await page.waitForTimeout(300);
+    assert.equal(await copy(), `https://news.example/article?x=1#news-explainer=${id}`);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
 describe('embed', () => {
   for (const [name, src] of [['the main page', ''], ["a section's page", 'section/negotiation-rounds/']]) {
     test(`a plain iframe of ${name} with our loader fits its content`, async () => {
@@ -245,8 +392,10 @@ describe('embed', () => {
     const height = () => page.$eval('#explainer', (el) => el.getBoundingClientRect().height);
     // From the host window itself, and from an unrelated iframe: right shape, wrong source.
     await page.evaluate(() => window.postMessage({ type: 'news-explainer:height', height: 42 }, '*'));
+    await page.evaluate(() => window.postMessage({ type: 'news-explainer:scroll', top: 500 }, '*'));
     const other = await (await page.$('#other')).contentFrame();
     await other.evaluate(() => parent.postMessage({ type: 'news-explainer:height', height: 43 }, '*'));
+    await other.evaluate(() => parent.postMessage({ type: 'news-explainer:scroll', top: 500 }, '*'));
     // From the explainer's own window: wrong shapes.
     for (const bad of [
       { type: 'news-explainer:height', height: 44, extra: 1 },
@@ -254,6 +403,10 @@ describe('embed', () => {
       { type: 'news-explainer:height', height: 1e9 },
       { type: 'news-explainer:height', height: -5 },
       { type: 'other', height: 46 },
+      { type: 'news-explainer:scroll', top: '500' },
+      { type: 'news-explainer:scroll', top: 500, extra: 1 },
+      { type: 'news-explainer:scroll', height: 500 },
+      { type: 'news-explainer:hello', extra: 1 },
       'pymxPYMxexplainerxPYMxheightxPYMx47',
       '{"type":"news-explainer:height","height":48}',
       [48],
@@ -263,6 +416,7 @@ describe('embed', () => {
     }
     await page.waitForTimeout(300);
     assert.ok(Math.abs((await height()) - iframe) <= 2, 'the height did not change');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host did not scroll');
     assert.equal(await page.$eval('#explainer', (el, url) => el.getAttribute('src').startsWith(url), site.url), true, 'nothing navigated');
     assert.equal(frame.url(), `${site.url}embed/`, 'the embed did not navigate');
     await close();

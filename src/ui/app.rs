@@ -114,11 +114,26 @@ pub fn App(props: &AppProps) -> Html {
     // In a host's iframe: report our height whenever it changes, and after every render (below).
     // Any page does, not only the embed view: a producer who pastes the page's own address still
     // gets a frame that fits.
+    // The host's address may ask for a part of the story (`#news-explainer=…`, which a link copied
+    // in the embed gives): it is shown as the embed code's own would be, and brought into the host's
+    // view.
     let reporter = use_mut_ref(|| None::<web::embed::Reporter>);
     {
         let reporter = reporter.clone();
+        let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            *reporter.borrow_mut() = web::embed::in_frame().then(web::embed::start).flatten();
+            let on_target = move |target: Target| {
+                let scroll_to = match &target {
+                    Target::Section(id) => Some((*id).to_owned()),
+                    Target::Actor(_) => Some(ids::ACTOR_MAP.to_owned()),
+                    Target::Event(id) => Some(ids::event(id)),
+                    Target::Place(id) => Some(ids::place(id)),
+                    Target::None | Target::Invalid(_) => None,
+                };
+                dispatch.dispatch(Action::Show(target));
+                scroll_to
+            };
+            *reporter.borrow_mut() = web::embed::in_frame().then(|| web::embed::start(story.0, on_target)).flatten();
             move || drop(reporter.borrow_mut().take())
         });
     }

@@ -36,7 +36,7 @@ pub fn snippet(root: &str, title: &str, section: Option<&str>, flavour: Flavour)
     let title = crate::page::escape(title);
     match flavour {
         Flavour::Loader => format!(
-            "<iframe data-news-explainer src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\"></iframe>\n<script src=\"{root}embed.js\" async></script>"
+            "<iframe data-news-explainer src=\"{src}\" title=\"{title}\" allow=\"clipboard-write\" width=\"100%\" height=\"900\" style=\"border:0\"></iframe>\n<script src=\"{root}embed.js\" async></script>"
         ),
         Flavour::Pym => format!(
             "<div data-pym-src=\"{src}\" data-pym-title=\"{title}\"></div>\n<!-- pym.js v1 from your own copy, e.g. npm install pym.js -->\n<script src=\"/path/to/pym.v1.min.js\"></script>"

@@ -86,7 +86,7 @@ fn on(page: &Page, _: &State, input: &Input) -> Option<Action> {
     let story = page.story;
     match input {
         Input::Click(e) => {
-            if super::share::follow_click(&story.0.locale, e) {
+            if super::share::follow_click(story.0, e) {
                 return None;
             }
             if let Some(section) = TOGGLE.read(e).and_then(|id| story.section(&id)) {

@@ -1,4 +1,5 @@
-//! "Copy link" for one section: copies its share page's address and says so in a polite live region;
+//! "Copy link" for one section: copies its share page's address (in an article that embeds the
+//! explainer and told it its address, the article's, opening the section) and says so in a polite live region;
 //! where the clipboard is refused, shows the link selected in a read-only field. Offers the native
 //! share sheet where the browser has one.
 //!
@@ -58,12 +59,15 @@ pub fn offer_native() {
 
 /// Follows a click on a share row's button (for the sections' part); `false` when the click was not
 /// on one.
-pub fn follow_click(locale: &'static story::Locale, event: &MouseEvent) -> bool {
+pub fn follow_click(story: &'static story::Story, event: &MouseEvent) -> bool {
+    let locale = &story.locale;
     let Some(action) = SHARE.read(event) else { return false };
     let (Some(url), Some(section)) = (URL.read(event), SECTION.read(event)) else {
         return false;
     };
-    let url = web::location::absolute(&url);
+    // In an article that told us its address, the link is the article's, opening this section.
+    let in_host = story.section(&section).and_then(|s| web::embed::host_link(&story::fragment::Target::Section(s.id)));
+    let url = in_host.unwrap_or_else(|| web::location::absolute(&url));
     if action == NATIVE {
         let title = TITLE.read(event).unwrap_or_default();
         spawn_local(async move {
@@ -72,13 +76,18 @@ pub fn follow_click(locale: &'static story::Locale, event: &MouseEvent) -> bool 
         return true;
     }
     spawn_local(async move {
-        if web::clipboard::copy(&url).await {
-            web::dom::set_text(&ids::selector(&ids::share_status(&section)), locale.link_copied);
-        } else {
+        if !web::clipboard::copy(&url).await {
+            // The link, selected in a field: copied from there with the older command where the
+            // clipboard API is refused (a frame without `allow="clipboard-write"`, as pym.js makes
+            // it), else left there for the reader to copy.
             web::dom::set_value(&ids::selector(&ids::share_link(&section)), &url);
             web::dom::set_hidden(&ids::selector(&ids::share_fallback(&section)), false);
             web::dom::select_input(&ids::share_link(&section));
+            if !web::clipboard::copy_selection() {
+                return;
+            }
         }
+        web::dom::set_text(&ids::selector(&ids::share_status(&section)), locale.link_copied);
     });
     true
 }

@@ -337,9 +337,14 @@ impl Reducible for State {
                 }
             }
             Action::Show(target) => {
-                let focus = next.focus;
+                let (focus, only) = (next.focus, next.only);
+                let alone = matches!(target, Target::Section(id) if only == Some(id));
                 next = (*Rc::new(next).reduce(Action::Follow(target))).clone();
                 next.focus = focus;
+                // The section an embed shows by itself stays by itself.
+                if alone {
+                    next.only = only;
+                }
             }
             Action::ShowOnly(id) => {
                 if let Some(i) = next.index(id) {

@@ -1,18 +1,31 @@
 //! Living in an iframe: tell the host page our height whenever it changes, in the message formats
-//! hosts already understand: NPR's pym.js, AMP's `embed-size`, and our own loader's (`embed.js`).
+//! hosts already understand (NPR's pym.js, AMP's `embed-size`, and our own loader's, `embed.js`), and
+//! learn the host page's address, so that a link to a section can be the article's own.
 //!
 //! The message texts are built and read by pure functions, tested natively; only [`start`] touches
-//! the browser. Nothing from a received message is ever navigated to, evaluated or inserted as HTML.
+//! the browser. A message from the host is read only from the parent window and only in its exact
+//! shape; the address it carries is checked ([`story::fragment::read_host`]) and only ever becomes
+//! the text of a link the reader copies. Nothing from a message is navigated to, evaluated or
+//! inserted as HTML.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use story::fragment::{self, Target};
+use story::Story;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The `type` of our own height message: `{ type, height }` and nothing else.
 pub const MESSAGE_TYPE: &str = "news-explainer:height";
+/// The `type` of the message that asks our loader for the host's address: `{ type }`.
+pub const HELLO_TYPE: &str = "news-explainer:hello";
+/// The `type` of the loader's answer, and of what it sends when the host's fragment changes:
+/// `{ type, url }`, `url` being the host page's `location.href`.
+pub const HOST_TYPE: &str = "news-explainer:host";
+/// The `type` of the message that scrolls the host to a point of ours: `{ type, top }`.
+pub const SCROLL_TYPE: &str = "news-explainer:scroll";
 
 /// pym.js's message: `pymxPYMx<id>xPYMx<type>xPYMx<value>`.
 pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
@@ -37,6 +50,22 @@ pub fn pym_child_id(query: &str) -> Option<String> {
     let id = query.split('&').find_map(|pair| pair.strip_prefix("childId="))?;
     let ok = !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| id.to_owned())
+}
+
+/// The host page's address that pym.js passes in our URL (`?parentUrl=…`), decoded by the browser.
+fn pym_parent_url(query: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(query).ok()?.get("parentUrl")
+}
+
+thread_local! {
+    /// The host article's address, without its fragment, once the host has told us.
+    static HOST: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The host article's address that opens `target` in this embed, when the host told us where it is;
+/// `None` otherwise (then a link is to our own page).
+pub fn host_link(target: &Target) -> Option<String> {
+    HOST.with_borrow(|host| host.as_deref().map(|address| fragment::host_link(address, target)))
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -79,32 +108,53 @@ fn document_height() -> u32 {
         .map_or(0, |e| e.get_bounding_client_rect().height().ceil().max(0.0) as u32)
 }
 
-/// Reports the document's height to the host whenever it changes, and answers pym.js's width
-/// messages. Keep the returned guard alive for as long as the page should keep reporting.
+/// Reports the document's height to the host whenever it changes, answers pym.js's width messages,
+/// and asks the host for its address. When the host's address asks for a part of the story
+/// (`#news-explainer=<fragment>`), `on_target` is called with it and returns the id of the element
+/// to bring into the host's view once the page has shown it. Keep the returned guard alive for as
+/// long as the page should keep reporting.
 ///
 /// Browsers run no rendering callbacks (a ResizeObserver's) in a cross-origin frame that is off
 /// screen, which is where an embed in an article usually starts: so the height is also measured
 /// (a layout read, which works anywhere) whenever the app asks ([`Reporter::report`], after each
 /// render; the page loads no fonts or images that could change it later). A message goes only when
 /// the height really changed.
-pub fn start() -> Option<Reporter> {
+pub fn start(story: &'static Story, on_target: impl Fn(Target) -> Option<String> + 'static) -> Option<Reporter> {
     let window = window()?;
     let parent = window.parent().ok().flatten()?;
     let query = window.location().search().unwrap_or_default();
     let child_id = pym_child_id(&query);
     let last = Rc::new(Cell::new(u32::MAX));
+    let scroll = Rc::new(RefCell::new(None::<String>));
 
     let report = {
         let parent = parent.clone();
         let child_id = child_id.clone();
-        let last = last.clone();
+        let scroll = scroll.clone();
         Rc::new(move |force: bool| {
             let height = document_height();
             if force || height != last.get() {
                 last.set(height);
                 send_height(&parent, child_id.as_deref(), height);
             }
+            if let Some(top) = scroll.borrow_mut().take().and_then(|id| offset_top(&id)) {
+                if let Some(id) = &child_id {
+                    post(&parent, &pym_message(id, "scrollToChildPos", &top.to_string()).into());
+                }
+                post(&parent, &object(&[("type", SCROLL_TYPE.into()), ("top", top.into())]));
+            }
         })
+    };
+    // A host address: kept for links, and what its fragment asks for is shown.
+    let follow = {
+        let scroll = scroll.clone();
+        move |url: &str| {
+            let Some((address, target)) = fragment::read_host(url, story) else { return };
+            HOST.set(Some(address));
+            if target != Target::None {
+                *scroll.borrow_mut() = on_target(target);
+            }
+        }
     };
 
     let on_resize = {
@@ -116,18 +166,60 @@ pub fn start() -> Option<Reporter> {
         observer.observe(&root);
     }
 
-    // pym.js hosts send our width and expect our height back.
-    let on_message = child_id.map(|id| {
+    // pym.js passes the host's address in our URL.
+    if let Some(url) = child_id.as_ref().and_then(|_| pym_parent_url(&query)) {
+        follow(&url);
+    }
+    // pym.js hosts send our width and expect our height back; our loader sends the host's address.
+    let on_message = {
         let report = report.clone();
+        let parent = parent.clone();
         EventListener::new(&window, "message", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-            let Some(text) = event.data().as_string() else { return };
-            if let Some(("width", _)) = parse_pym_message(&text, &id) {
+            let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
+            if !from_parent {
+                return;
+            }
+            let data = event.data();
+            if let Some(url) = host_message(&data) {
+                follow(&url);
+                // Also for a loader that started after us and missed our first height.
                 report(true);
+            } else if let (Some(id), Some(text)) = (&child_id, data.as_string()) {
+                if let Some(("width", _)) = parse_pym_message(&text, id) {
+                    report(true);
+                }
             }
         })
-    });
+    };
+    post(&parent, &object(&[("type", HELLO_TYPE.into())]));
     Some(Reporter { report, observer, _on_resize: on_resize, _on_message: on_message })
+}
+
+/// The own keys of a message that is a plain object; `None` for anything else.
+fn keys(data: &JsValue) -> Option<u32> {
+    (data.is_object() && !js_sys::Array::is_array(data)).then(|| js_sys::Object::keys(data.unchecked_ref::<js_sys::Object>()).length())
+}
+
+fn string_field(data: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(data, &key.into()).ok().and_then(|v| v.as_string())
+}
+
+/// The address in a message from our loader, read in its exact shape `{ type: HOST_TYPE, url }`
+/// (two own keys, a string address); `None` for anything else.
+fn host_message(data: &JsValue) -> Option<String> {
+    if keys(data) != Some(2) || string_field(data, "type")? != HOST_TYPE {
+        return None;
+    }
+    string_field(data, "url")
+}
+
+/// Where the element with this id starts, in CSS pixels from the top of our document.
+fn offset_top(id: &str) -> Option<u32> {
+    let window = window()?;
+    let element = window.document()?.get_element_by_id(id)?;
+    let top = element.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+    Some(top.max(0.0).round() as u32)
 }
 
 /// Keeps the height reporting alive; dropping it stops it.
@@ -135,7 +227,7 @@ pub struct Reporter {
     report: Rc<dyn Fn(bool)>,
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut(js_sys::Array)>,
-    _on_message: Option<EventListener>,
+    _on_message: EventListener,
 }
 
 impl Reporter {

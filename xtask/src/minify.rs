@@ -1,5 +1,5 @@
 //! After Trunk, before the pre-render: the stylesheets as one minified file, and the app's JS
-//! minified, both by esbuild (pinned in e2e/package.json, like wasm-opt).
+//! minified, both by esbuild (pinned in e2e/package.json, like wasm-opt), and the embed loader minified.
 //!
 //! The sources stay as they are written (`styles/*.css`, one concern per file, each linked from
 //! `index.html` in cascade order); only dist/ gets the bundle. Six requests of 34 KiB become one of
@@ -44,6 +44,9 @@ pub fn minify(dist: &Path) -> Result {
     for js in app_scripts(dist)? {
         run(esbuild().arg(&js).args(["--minify", "--allow-overwrite", "--log-level=warning", JS_TARGET]).arg(format!("--outfile={}", js.display())))?;
     }
+    // The embed loader, which newsrooms' pages load: ES5 as written, minified.
+    let loader = dist.join("embed.js");
+    run(esbuild().arg(&loader).args(["--minify", "--allow-overwrite", "--log-level=warning", "--target=es5"]).arg(format!("--outfile={}", loader.display())))?;
     Ok(())
 }
 
