@@ -252,7 +252,7 @@ macro_rules! rust_locale {
         server { $($server:ident : $skind:ident $(( $($sslot:literal),* ))?),* $(,)? }
     ) => {
         rust_struct!(Locale { language, direction, plurals, digits, relation_labels, actor_kinds_in_text, contractions $(, $live)*; server });
-        rust_struct!(ServerText { actor_kinds, stances, relation_sentences, months $(, $server)* });
+        rust_struct!(ServerText { actor_kinds, stances, relation_sentences, months, countries $(, $server)* });
     };
 }
 

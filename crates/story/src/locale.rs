@@ -104,13 +104,10 @@ impl Template {
     /// the space before it away: `"{from} accuses {to} {detail}"` without a detail reads
     /// "… accuses X", not "… accuses X ".
     pub fn fill(self, values: &[(&str, &str)]) -> String {
-        self.fill_joined(values, &[])
+        self.fill_with(values, |out, value| out.push_str(value))
     }
 
-    /// [`fill`](Self::fill), joining the word before a slot and the value's first word where the
-    /// language contracts them (`contractions`, as `("a el", "al")`: Spanish "acusa a el Gobierno"
-    /// reads "acusa al Gobierno").
-    pub fn fill_joined(self, values: &[(&str, &str)], contractions: &[(&str, &str)]) -> String {
+    fn fill_with(self, values: &[(&str, &str)], push: impl Fn(&mut String, &str)) -> String {
         let mut out = String::with_capacity(self.0.len() + 32);
         for piece in pieces(self.0) {
             match piece {
@@ -123,11 +120,18 @@ impl Template {
                         }
                         continue;
                     }
-                    push_contracted(&mut out, value, contractions);
+                    push(&mut out, value);
                 }
             }
         }
         out
+    }
+
+    /// [`fill`](Self::fill), joining the word before a slot and the value's first word where the
+    /// language contracts them (`contractions`, as `("a el", "al")`: Spanish "acusa a el Gobierno"
+    /// reads "acusa al Gobierno").
+    pub fn fill_joined(self, values: &[(&str, &str)], contractions: &[(&str, &str)]) -> String {
+        self.fill_with(values, |out, value| push_contracted(out, value, contractions))
     }
 }
 
@@ -435,6 +439,14 @@ macro_rules! locale_strings {
                 page_title: template("section", "headline"),
                 kicker: text,
                 byline: template("speaker", "date"),
+                print_address: template("address"),
+                card_byline: template("speaker", "date"),
+                card_alt: template("title"),
+                card_alt_section: template("title", "headline"),
+                card_alt_map: template("alt", "names"),
+                card_alt_many: plural(),
+                list_two: template("first", "last"),
+                list_separator: text,
                 toc_label: text,
                 toc_title: text,
                 sections_title: text,
@@ -460,7 +472,7 @@ macro_rules! locale_strings {
                 where_row: text,
                 when_row: text,
                 where_it_happened: text,
-                map_credit: text,
+                map_credit: template("scale"),
                 schematic_note: plural(),
                 scale_km: template("n"),
                 show_actors_as: text,
@@ -583,6 +595,9 @@ macro_rules! define_locale {
             pub relation_sentences: [Forms; RelationKind::ALL.len()],
             /// The month names, January first, as dates use them.
             pub months: [&'static str; 12],
+            /// Country names on the locator map, by their English name in Natural Earth's data
+            /// (`"Pakistan" = "پاکستان"`). A locale with none names countries as the data does.
+            pub countries: &'static [(&'static str, &'static str)],
             $( pub $server: field_type!($skind), )*
         }
 
@@ -593,6 +608,7 @@ macro_rules! define_locale {
                 stances: [Forms::EMPTY; Stance::ALL.len()],
                 relation_sentences: [Forms::EMPTY; RelationKind::ALL.len()],
                 months: [""; 12],
+                countries: &[],
                 $( $server: field_empty!($skind), )*
             };
         }
@@ -656,6 +672,17 @@ impl Locale {
         }
     }
 
+    /// A country's name on the map, from its English name in the world data: the locale's, or the
+    /// data's when the locale names no countries; `None` when it names others but not this one (the
+    /// map then leaves it unlabelled rather than label it in another script).
+    #[cfg(feature = "server")]
+    pub fn country(&self, english: &'static str) -> Option<&'static str> {
+        if self.countries.is_empty() {
+            return Some(english);
+        }
+        self.countries.iter().find(|(e, _)| *e == english).map(|(_, name)| *name)
+    }
+
     /// A template filled, with the language's contractions.
     pub fn fill(&self, template: Template, values: &[(&str, &str)]) -> String {
         template.fill_joined(values, self.contractions)
@@ -688,7 +715,8 @@ impl Locale {
         let number = self.number(n);
         let mut all = vec![("n", number.as_str())];
         all.extend_from_slice(values);
-        self.fill(message.form(self.plurals.category(n)), &all)
+        // Counted messages have no contractions: the browser build leaves them out.
+        message.form(self.plurals.category(n)).fill(&all)
     }
 
     /// A plural message for a number that may have a fraction (its form is `other` when it has one).

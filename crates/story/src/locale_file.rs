@@ -172,6 +172,8 @@ enum Kind {
     PluralForm(&'static [&'static str], PluralCategory),
     /// `"a el" = "al"` under `[contractions]`.
     Contraction,
+    /// `Pakistan = "پاکستان"` under `[countries]`.
+    Country,
 }
 
 const STANCE_SLOTS: &[&str] = &["speaker"];
@@ -194,6 +196,7 @@ fn kind_of(path: &str) -> Option<Kind> {
             StringKey { kind: KeyKind::Plural, .. } => return None,
         },
         ["contractions", _] => Kind::Contraction,
+        ["countries", _] => Kind::Country,
         [name, category] => match string(name)? {
             StringKey { kind: KeyKind::Plural, slots, .. } => Kind::PluralForm(slots, PluralCategory::from_key(category)?),
             _ => return None,
@@ -353,6 +356,9 @@ fn check(path: &str, leaf: &Leaf, own: Option<&Source>, categories: &[PluralCate
                 push(errors, source, leaf.key_span.clone(), "a contraction joins two words into one: \"a el\" = \"al\"".into());
             }
         }
+        Kind::Country if text.trim().is_empty() => {
+            push(errors, source, leaf.span.clone(), format!("\"{path}\": a country's name cannot be empty"))
+        }
         Kind::Text => template_slots(path, text, leaf, &[], &[], errors),
         Kind::Template(slots) => template_slots(path, text, leaf, slots, slots, errors),
         Kind::PluralForm(slots, category) => {
@@ -483,10 +489,15 @@ impl Merged<'_> {
     }
 
     fn contractions(&self) -> &'static [(&'static str, &'static str)] {
+        self.table("contractions.")
+    }
+
+    /// The texts of a table (`[contractions]`, `[countries]`), by key.
+    fn table(&self, prefix: &str) -> &'static [(&'static str, &'static str)] {
         let pairs: Vec<(&'static str, &'static str)> = self
             .0
             .iter()
-            .filter_map(|(path, leaf)| match (path.strip_prefix("contractions."), &leaf.value) {
+            .filter_map(|(path, leaf)| match (path.strip_prefix(prefix), &leaf.value) {
                 (Some(pair), Value::Text(into)) => Some((leak(pair.to_owned()), leak(into.clone()))),
                 _ => None,
             })
@@ -518,6 +529,7 @@ macro_rules! build_locale {
                 stances: Stance::ALL.map(|s| m.forms(&format!("stance.{}", s.key()))),
                 relation_sentences: RelationKind::ALL.map(|k| m.forms(&format!("relation_kind.{}", k.key()))),
                 months: m.months(),
+                countries: m.table("countries."),
                 $( $server: string_field!($skind, m, stringify!($server)), )*
             };
             Locale {
