@@ -25,7 +25,7 @@ pub fn story_card(story: &Story) -> Result<Card, String> {
     let actors: Vec<&str> = story.actors.iter().map(|a| a.id).collect();
     Ok(Card {
         language: story.meta.language.to_owned(),
-        kicker: "Explainer".to_owned(),
+        kicker: story.locale.kicker.to_owned(),
         title: story.meta.headline.to_owned(),
         gist: story.meta.standfirst.to_string(),
         byline: byline(story),
@@ -46,30 +46,33 @@ pub fn section_card(story: &Story, section: &Section) -> Result<Card, String> {
     })
 }
 
-/// What a card shows, for `og:image:alt`: its title and the actors its picture draws.
+/// What a card shows, for `og:image:alt`, in the locale's words: its title and the actors its
+/// picture draws.
 pub fn alt(story: &Story, card: &Card, actors: &[&str]) -> String {
+    let locale = &story.locale;
     let names: Vec<&str> = actors.iter().filter_map(|id| story.actors.iter().find(|a| a.id == *id)).map(|a| a.name).collect();
     let names = match names.as_slice() {
         [] => String::new(),
-        many if many.len() > 8 => format!("its {} actors and how they relate", many.len()),
+        many if many.len() > 8 => locale.count(&locale.card_alt_many, many.len() as u64, &[]),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => locale.list_two.fill(&[("first", &rest.join(locale.list_separator)), ("last", last)]),
     };
-    let mut alt = format!("“{}”", card.title);
-    if card.title != story.meta.headline {
-        alt.push_str(&format!(", from the explainer “{}”", story.meta.headline));
+    let alt = if card.title != story.meta.headline {
+        locale.card_alt_section.fill(&[("title", &card.title), ("headline", story.meta.headline)])
+    } else {
+        locale.card_alt.fill(&[("title", &card.title)])
+    };
+    if names.is_empty() {
+        format!("{alt}{}", locale.full_stop)
+    } else {
+        locale.card_alt_map.fill(&[("alt", &alt), ("names", &names)])
     }
-    if !names.is_empty() {
-        alt.push_str(&format!(", with a map of {names}"));
-    }
-    alt.push('.');
-    alt
 }
 
 /// Who made the statement and when, as the masthead says it.
 fn byline(story: &Story) -> String {
     let speaker = story.actors.iter().find(|a| a.id == story.meta.speaker).map_or(story.meta.speaker, |a| a.name);
-    format!("The statement: {speaker}, {}", *story.meta.date)
+    story.locale.card_byline.fill(&[("speaker", speaker), ("date", &story.meta.date)])
 }
 
 /// A map's custom property colours (`--kind-*`, `--rel-*`), light mode.

@@ -16,6 +16,8 @@ pub struct Head {
     /// The share card (absolute URL when the site's address is known, else relative to the page).
     pub image: Option<Image>,
     pub language: String,
+    /// The page's direction, `ltr` or `rtl` (the locale's).
+    pub direction: &'static str,
     /// `og:site_name`.
     pub site_name: String,
     /// `article:published_time`: when the statement was made (`2025-11`).
@@ -64,7 +66,16 @@ pub fn trunk_loader(template: &str) -> Result<(std::ops::Range<usize>, String, S
 /// The boot script for these URLs, named by a hash of its content.
 pub fn boot_script(js: &str, wasm: &str) -> Boot {
     let file = |url: &str| url.rsplit('/').next().unwrap_or(url).to_owned();
-    let source = include_str!("web/boot.js").replace("__APP_JS__", &file(js)).replace("__APP_WASM__", &file(wasm));
+    // Shipped without its comments and indentation (every page loads it before its first paint):
+    // the source's comments are whole lines, and no string in it spans lines.
+    let source = include_str!("web/boot.js")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("__APP_JS__", &file(js))
+        .replace("__APP_WASM__", &file(wasm));
     let file_name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
     Boot { file_name, source }
 }
@@ -85,7 +96,7 @@ pub fn render_page(template: &str, head: &Head, mount: &Mount, app_html: &str, b
         page = page.replace("href=\"./", &format!("href=\"{root}")).replace("src=\"./", &format!("src=\"{root}"));
     }
 
-    page = replace_once(&page, "<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(&head.language)))?;
+    page = replace_once(&page, "<html lang=\"en\">", &format!("<html lang=\"{}\" dir=\"{}\">", escape(&head.language), head.direction))?;
     let title_start = page.find("<title>").ok_or("no <title> in index.html")?;
     let title_end = page[title_start..].find("</title>").ok_or("<title> is not closed")? + title_start + "</title>".len();
     page.replace_range(title_start..title_end, &head_tags(head));
@@ -293,6 +304,7 @@ mod tests {
                 alt: "“Closure”, with a map of the council & the keepers.".into(),
             }),
             language: "en".into(),
+            direction: "ltr",
             site_name: "A town".into(),
             published: Some("2025-11".into()),
             oembed: Some(("https://explainer.example/section/closure/oembed.json".into(), "Closure · A town".into())),
@@ -376,4 +388,14 @@ mod tests {
         );
         assert_eq!(headers_for_site(&out, "https://example.org/"), out, "named once");
     }
+
+    #[test]
+    fn the_boot_script_ships_without_comments_and_names_the_app() {
+        let boot = boot_script("./app-1.js", "./app-1_bg.wasm");
+        assert!(!boot.source.lines().any(|l| l.trim_start().starts_with("//")), "{}", boot.source);
+        assert!(boot.source.contains("new URL(\"app-1.js\", here)") && boot.source.contains("new URL(\"app-1_bg.wasm\", here)"));
+        assert!(boot.source.starts_with("(function () {") && boot.source.ends_with("})();"));
+        assert!(boot.source.len() < include_str!("web/boot.js").len() * 2 / 3);
+    }
+
 }

@@ -147,6 +147,7 @@ mod native {
                 canonical: site.as_ref().map(|s| if embed { s.clone() } else { format!("{s}{path}") }),
                 image: Some(page::Image { url: address(card_file), width: cards::WIDTH, height: cards::HEIGHT, mime: card::TYPE, alt: alt.to_owned() }),
                 language: meta.language.to_owned(),
+                direction: STORY.locale.direction.key(),
                 site_name: meta.headline.to_owned(),
                 published: published.clone(),
                 oembed: Some((address(&oembed_file), title)),

@@ -66,7 +66,7 @@ fn view(story: super::StoryRef, state: &State) -> yew::Html {
                         <div class="actor-about">
                             <p class="actor-description">{ *actor.description }</p>
                             if let Some(background) = *actor.background {
-                                <p class="background"><span class="background-label">{ "Background: " }</span>{ background }</p>
+                                <p class="background">{ super::links::labelled(locale.background, "background-label", |_| html! { <>{ background }</> }) }</p>
                             }
                         </div>
                     });

@@ -122,13 +122,12 @@ pub fn App(props: &AppProps) -> Html {
         let reporter = reporter.clone();
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
+            // A section is brought into the host's view; anything else the fragment names is shown
+            // where the embed is.
             let on_target = move |target: Target| {
                 let scroll_to = match &target {
                     Target::Section(id) => Some((*id).to_owned()),
-                    Target::Actor(_) => Some(ids::ACTOR_MAP.to_owned()),
-                    Target::Event(id) => Some(ids::event(id)),
-                    Target::Place(id) => Some(ids::place(id)),
-                    Target::None | Target::Invalid(_) => None,
+                    _ => None,
                 };
                 dispatch.dispatch(Action::Show(target));
                 scroll_to
@@ -206,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
         PARTS.iter().filter(|p| p.slot == slot && (p.in_embed || !embed)).map(|p| props.frozen.part(p)).collect()
     };
     let locale = &story.locale;
-    super::mount::with_embed!(embed.then_some("true") => div [class="explainer" lang={story.meta.language} onclick={on_click} onchange={on_change}]
+    super::mount::with_embed!(embed.then_some("true") => div [class="explainer" lang={story.meta.language} dir={story.locale.direction.key()} onclick={on_click} onchange={on_change}]
             if !embed {
                 <a class="skip-link" href={format!("#{}", ids::SECTIONS_TITLE)} onclick={on_skip}>{ locale.skip_to_sections }</a>
             }

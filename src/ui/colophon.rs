@@ -22,15 +22,15 @@ pub fn view(story: StoryRef, base: &str, embed: bool) -> Html {
                 <p>{ super::links::leaving(&story.locale, true, html! { <a href={base.to_owned()}>{ story.locale.open_full }</a> }) }</p>
             }
             <p>
-                { "Source: " }
-                if let Some(url) = source.url {
-                    { super::links::leaving(&story.locale, embed, html! { <a href={url} rel="noopener">{ source.title }</a> }) }
-                } else {
-                    <cite>{ source.title }</cite>
-                }
-                { ", " }{ source.publisher }{ "." }
+                { super::links::filled(story.locale.source, |slot| match slot {
+                    "title" => match source.url {
+                        Some(url) => super::links::leaving(&story.locale, embed, html! { <a href={url} rel="noopener">{ source.title }</a> }),
+                        None => html! { <cite>{ source.title }</cite> },
+                    },
+                    _ => html! { <>{ source.publisher }</> },
+                }) }
             </p>
-            <p>{ "Summaries and key points are our own words and attribute every claim to whoever made it. Quotes are copied exactly. Background is marked as such." }</p>
+            <p>{ story.locale.editorial_note }</p>
         </>
     }
 }

@@ -15,8 +15,8 @@ use super::{ids, StoryRef};
 pub fn view(story: StoryRef) -> Html {
     html! {
         <section class="glossary" aria-labelledby="glossary-title">
-            <h2 id="glossary-title">{ "Terms" }</h2>
-            <p class="background-note">{ "Background, not from the statement." }</p>
+            <h2 id="glossary-title">{ story.locale.terms }</h2>
+            <p class="background-note">{ story.locale.background_note }</p>
             <dl>
                 { for story.glossary.iter().map(|term| html! {
                     <div id={ids::term(term.id)} class="glossary-entry">

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn actor_link(story: &Story, actor: &'static str) -> Html {
     super::actor_map::graph::ACTOR.on(actor, html! {
         <a class="chip actor-link" href={format!("#{}", super::ids::actor_entry(actor))}>
-            { story.short_name(actor) }<span class="visually-hidden">{ ": show on the map" }</span>
+            { labelled(story.locale.show_on_map, "visually-hidden", |_| html! { <>{ story.short_name(actor) }</> }) }
         </a>
     })
 }
@@ -39,4 +39,31 @@ pub fn section_link(story: &Story, section: &'static str) -> Html {
 /// Links to sections, by their titles.
 pub fn section_links(story: &Story, sections: &'static [&'static str]) -> Html {
     sections.iter().map(|&s| section_link(story, s)).collect()
+}
+
+/// [`filled`], with the template's own words in a `<span class={class}>` ("visually-hidden" for
+/// words only a screen reader needs, "background-label" for a label).
+#[cfg(feature = "ssr")]
+pub fn labelled(template: story::Template, class: &'static str, slot: impl Fn(&str) -> Html) -> Html {
+    template
+        .pieces()
+        .into_iter()
+        .map(|piece| match piece {
+            story::Piece::Text(text) => html! { <span {class}>{ text }</span> },
+            story::Piece::Slot(name) => slot(name),
+        })
+        .collect()
+}
+
+/// A locale's template with markup in its slots: `"From {from} to {to}"` with a button for each end.
+/// The words around the slots are the locale's, in its order.
+pub fn filled(template: story::Template, slot: impl Fn(&str) -> Html) -> Html {
+    template
+        .pieces()
+        .into_iter()
+        .map(|piece| match piece {
+            story::Piece::Text(text) => Html::VText(yew::virtual_dom::VText::new(AttrValue::Static(text))),
+            story::Piece::Slot(name) => slot(name),
+        })
+        .collect()
 }

@@ -19,21 +19,20 @@ pub fn view(story: StoryRef, base: &str, compact: bool) -> Html {
     let speaker = story.actor(meta.speaker);
     html! {
         <header class="masthead">
-            <p class="kicker">{ "Explainer" }</p>
+            <p class="kicker">{ story.locale.kicker }</p>
             // Focusable from script only: focus lands here when the notice below is dismissed.
             <h1 id={ids::HEADLINE} tabindex="-1">{ meta.headline }</h1>
             <p class="standfirst">{ *meta.standfirst }</p>
             if !compact {
             <p class="byline">
-                { "The statement: " }
-                { speaker.map_or(meta.speaker, |a| a.name) }
-                { ", " }
-                { *meta.date }
-                { ". Summaries are in our own words; quotes are exact." }
+                { super::links::filled(story.locale.byline, |slot| match slot {
+                    "speaker" => html! { <>{ speaker.map_or(meta.speaker, |a| a.name) }</> },
+                    _ => html! { <>{ *meta.date }</> },
+                }) }
             </p>
             <p class="overview">{ *meta.overview }</p>
             if base.starts_with("https://") {
-                <p class="print-address">{ "Online: " }{ base }</p>
+                <p class="print-address">{ story.locale.print_address.fill(&[("address", base)]) }</p>
             }
             }
         </header>

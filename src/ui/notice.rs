@@ -20,7 +20,7 @@ pub fn view(locale: &story::Locale, problem: Option<Problem>, on_dismiss: &Callb
                 <p class="notice">
                     <span>{ locale.problem(problem) }</span>
                     { " " }
-                    <button type="button" class="link-button" onclick={on_dismiss}>{ "Dismiss" }</button>
+                    <button type="button" class="link-button" onclick={on_dismiss}>{ locale.dismiss }</button>
                 </p>
             }
         </div>

@@ -89,9 +89,9 @@ fn details(story: super::StoryRef, place: &'static story::Place) -> Html {
     html! {
         <>
             <p class="place-description">{ *place.description }</p>
-            { context_row("In the statement", "context-links", section_links(story.0, *place.sections)) }
+            { context_row(story.locale.in_the_statement, "context-links", section_links(story.0, *place.sections)) }
             if !events.is_empty() {
-                { context_row("When", "context-links", events.iter().map(|e| html! {
+                { context_row(story.locale.when_row, "context-links", events.iter().map(|e| html! {
                     <a class="event-link" href={format!("#{}", ids::event(e.id))}>{ *e.title }</a>
                 }).collect()) }
             }

@@ -90,7 +90,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, 
 
     html! {
         <>
-            <h4 class="body-heading">{ "Key points" }</h4>
+            <h4 class="body-heading">{ story.locale.key_points }</h4>
             <ul class="points">
                 { for section.points.iter().map(|point| {
                     let speaker = story.short_name(point.by);
@@ -101,7 +101,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, 
                             <span class="attribution">
                                 { before }<strong class="speaker">{ speaker }</strong>{ after }
                                 if point.stance == Stance::Alleges {
-                                    <span class="visually-hidden">{ " (a claim, not an established fact)" }</span>
+                                    <span class="visually-hidden">{ " " }{ story.locale.claim_note }</span>
                                 }
                                 { ": " }
                             </span>
@@ -111,12 +111,14 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, 
                 }) }
             </ul>
             if !section.quotes.is_empty() {
-                <h4 class="body-heading">{ "In their words" }</h4>
+                <h4 class="body-heading">{ story.locale.in_their_words }</h4>
                 { for section.quotes.iter().map(|quote| {
                     let speaker = story.actor(quote.speaker);
+                    // A quote said in another language than the page's is marked with it.
+                    let other = story.other_language(*quote.language);
                     html! {
                         <figure class="quote" id={super::ids::quote(quote.id)}>
-                            { Source::QuoteText(quote.id).at(html! { <blockquote><p>{ *quote.text }</p></blockquote> }) }
+                            { Source::QuoteText(quote.id).at(html! { <blockquote lang={other.map(|o| o.0)} dir={other.map(|o| o.1.key())}><p>{ *quote.text }</p></blockquote> }) }
                             { Source::QuoteCaption(quote.id).at(html! {
                                 <figcaption>
                                     <span class="quote-speaker">{ speaker.map_or(quote.speaker, |a| a.name) }</span>
@@ -130,7 +132,7 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, 
                 }) }
             }
             if !section.actors.is_empty() {
-                <h4 class="body-heading">{ "Who is involved" }</h4>
+                <h4 class="body-heading">{ story.locale.who_is_involved }</h4>
                 <ul class="chips">
                     { for section.actors.iter().map(|&actor_id| html! {
                         <li key={actor_id}>{ actor_link(story.0, actor_id) }</li>
@@ -138,10 +140,10 @@ pub fn body(story: super::StoryRef, section: &'static Section, share_url: &str, 
                 </ul>
             }
             if !section.terms.is_empty() {
-                <h4 class="body-heading">{ "Terms" }</h4>
+                <h4 class="body-heading">{ story.locale.terms }</h4>
                 <ul class="terms">
                     { for section.terms.iter().filter_map(|t| story.term(t)).map(|term| html! {
-                        <li key={term.id}><TermItem {term} /></li>
+                        <li key={term.id}><TermItem {term} locale={&story.0.locale} /></li>
                     }) }
                 </ul>
             }

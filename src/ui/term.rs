@@ -7,11 +7,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TermProps {
     pub term: &'static Term,
+    pub locale: &'static story::Locale,
 }
 
 #[function_component]
 pub fn TermItem(props: &TermProps) -> Html {
-    let term = props.term;
+    let (term, locale) = (props.term, props.locale);
     html! {
         <details class="term">
             <summary>
@@ -20,7 +21,7 @@ pub fn TermItem(props: &TermProps) -> Html {
                     <span class="term-expansion">{ " (" }{ expansion }{ ")" }</span>
                 }
             </summary>
-            <p><span class="background-label">{ "Background: " }</span>{ term.definition }</p>
+            <p>{ super::links::labelled(locale.background, "background-label", |_| html! { <>{ term.definition }</> }) }</p>
         </details>
     }
 }

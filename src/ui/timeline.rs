@@ -88,10 +88,10 @@ fn details(story: super::StoryRef, event: &'static story::Event) -> Html {
     let place = event.place.and_then(|p| story.place(p));
     html! {
         <>
-            { context_row("Who", "chips", event.actors.iter().map(|&a| actor_link(story.0, a)).collect()) }
-            { context_row("In the statement", "context-links", section_links(story.0, *event.sections)) }
+            { context_row(story.locale.who_row, "chips", event.actors.iter().map(|&a| actor_link(story.0, a)).collect()) }
+            { context_row(story.locale.in_the_statement, "context-links", section_links(story.0, *event.sections)) }
             if let Some(place) = place {
-                { context_row("Where", "context-links", html! {
+                { context_row(story.locale.where_row, "context-links", html! {
                     <a class="place-link" href={format!("#{}", ids::place(place.id))}>{ *place.name }</a>
                 }) }
             }

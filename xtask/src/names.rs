@@ -30,8 +30,10 @@ pub fn shorten(dist: &Path) -> Result {
         .arg(&wasm)
         .arg("--minify-imports-and-exports-and-modules")
         // Trunk's -Oz once more (the renaming opens a little more to it), and the sections a
-        // browser never reads: a few hundred bytes gzipped.
-        .args(["-Oz", "--strip-producers", "--strip-target-features"])
+        // browser never reads: a few hundred bytes gzipped. `--low-memory-unused` lets it fold
+        // constant offsets into loads and stores: it holds, as Rust's wasm places the stack first
+        // (addresses below 1 KiB are the bottom of a 1 MiB stack, reached only by an overflow).
+        .args(["-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features"])
         .arg("-o")
         .arg(&wasm)
         .stdin(Stdio::null())

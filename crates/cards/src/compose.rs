@@ -1,12 +1,17 @@
 //! A card as SVG: the story's line above, a big title, the gist, who said it and when, and a picture
 //! in a panel beside them. All text is measured with the font that sets it, so it wraps at words,
-//! ends with an ellipsis when long, and never leaves its column.
+//! ends with an ellipsis when long, and never leaves its column; lines are set as far apart as their
+//! ink needs (Nastaliq's tall words), at least their face's line height.
+//!
+//! A right-to-left font set (Urdu, Arabic) mirrors the card: the text column on the right, each line
+//! anchored at its right edge and embedded right to left (so numbers and Latin names inside it keep
+//! their places), the ellipsis at the line's end in reading order (its left), and the panel on the left.
 
 use std::fmt::Write;
 
-use crate::fonts::{FontSet, Style};
+use crate::fonts::{Direction, FontSet, Style};
 use crate::look::{Colour, Look};
-use crate::text::{self, Lines, Meter};
+use crate::text::{self, Ink, Lines, Meter};
 use crate::{HEIGHT, WIDTH};
 
 /// What one card says and shows.
@@ -86,7 +91,8 @@ impl Anchor {
     }
 }
 
-/// The layout, in pixels of the 1200×630 card.
+/// The layout, in pixels of the 1200×630 card, for text that runs left to right; a right-to-left
+/// card is its mirror image (the text column on the right, the picture's panel on the left).
 pub mod layout {
     pub const MARGIN: f32 = 64.0;
     /// The accent band across the top.
@@ -101,8 +107,19 @@ pub mod layout {
     pub const FIRST_BASELINE: f32 = 104.0;
     /// The title's sizes, tried largest first until it fits without an ellipsis.
     pub const TITLE_SIZES: [f32; 4] = [62.0, 56.0, 50.0, 44.0];
-    /// The title's lines under a kicker of [`KICKER_LINES`]; one more for each line the kicker leaves.
+    /// The title's lines under a kicker of [`KICKER_LINES`]; one more for each line the kicker leaves,
+    /// and fewer when the title's face needs taller lines than there is room for above the rule.
     pub const TITLE_LINES: usize = 3;
+    /// From the kicker's last baseline to the title's first: at least this and the title's size, and
+    /// at least the font set's gap between their ink (Nastaliq's tall words reach further).
+    pub const KICKER_STEP: f32 = 24.0;
+    /// From the title's last baseline to the gist's first: at least this, and the set's gap between
+    /// their ink.
+    pub const GIST_STEP: f32 = 22.0 + GIST_SIZE * 1.2;
+    /// Between the ink of a line's glyphs and those of the next line's under them, at least this; the
+    /// lines' baselines are set at least the face's line height apart. (Nastaliq's tall letters may
+    /// rise between the words of the line above, as a scribe sets them.)
+    pub const LINE_GAP: f32 = 1.0;
     pub const GIST_SIZE: f32 = 30.0;
     pub const GIST_LINES: usize = 2;
     pub const BYLINE_SIZE: f32 = 24.0;
@@ -111,22 +128,81 @@ pub mod layout {
     pub const BYLINE_BASELINE: f32 = 570.0;
 }
 
-/// Where each text block went: (first baseline, last baseline, font size, lines).
+/// One block of text as placed: its lines, in which face and size, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub style: Style,
+    pub size: f32,
+    pub lines: Lines,
+    /// Each line's baseline.
+    pub baselines: Vec<f32>,
+    /// The measure: its left edge and width. Lines start at its left edge when they run left to
+    /// right, at its right edge when they run right to left.
+    pub left: f32,
+    pub width: f32,
+    /// How far the ink of the first line reaches above its baseline, and of the last below its own.
+    pub ascent: f32,
+    pub descent: f32,
+}
+
+impl Block {
+    /// The first line's baseline.
+    pub fn first(&self) -> Option<f32> {
+        self.baselines.first().copied()
+    }
+    /// The last line's baseline.
+    pub fn last(&self) -> Option<f32> {
+        self.baselines.last().copied()
+    }
+}
+
+/// Where each text block went.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
-    pub kicker: (f32, Lines),
-    pub title: (f32, f32, Lines),
-    pub gist: (f32, Lines),
-    pub byline: Lines,
+    pub kicker: Block,
+    pub title: Block,
+    pub gist: Block,
+    /// Across the card, under the rule.
+    pub byline: Block,
     /// The lowest point any text above the rule reaches (its last line's descenders).
     pub text_bottom: f32,
+    /// The text column's width…
     pub column: f32,
+    /// …and its left edge (on the right of the card when the text runs right to left).
+    pub left: f32,
+    pub direction: Direction,
+}
+
+impl Placed {
+    pub fn blocks(&self) -> [&Block; 4] {
+        [&self.kicker, &self.title, &self.gist, &self.byline]
+    }
+
+    /// Where a line `width` wide goes in `block`'s measure: its left and right edges.
+    pub fn span(&self, block: &Block, width: f32) -> (f32, f32) {
+        match self.direction {
+            Direction::LeftToRight => (block.left, block.left + width),
+            Direction::RightToLeft => (block.left + block.width - width, block.left + block.width),
+        }
+    }
+
+    /// The x `block`'s lines are anchored at, and the anchor for SVG.
+    fn anchor(&self, block: &Block) -> (f32, &'static str) {
+        match self.direction {
+            Direction::LeftToRight => (block.left, "start"),
+            Direction::RightToLeft => (block.left + block.width, "end"),
+        }
+    }
 }
 
 /// Lays out a card's text in `fonts`.
 pub fn place(card: &Card, fonts: &'static FontSet) -> Result<Placed, String> {
     use layout::*;
     let column = if card.picture.is_some() { COLUMN } else { WIDTH as f32 - 2.0 * MARGIN };
+    let left = match (fonts.direction, card.picture.is_some()) {
+        (Direction::RightToLeft, true) => WIDTH as f32 - MARGIN - column,
+        _ => MARGIN,
+    };
     let meter = |style: Style| Meter::new(fonts.face(style)?);
     let (label, title, body) = (meter(fonts.label)?, meter(fonts.title)?, meter(fonts.body)?);
     for (meter, style, text) in [(&label, fonts.label, &card.kicker), (&title, fonts.title, &card.title), (&body, fonts.body, &card.gist), (&label, fonts.label, &card.byline)] {
@@ -134,29 +210,82 @@ pub fn place(card: &Card, fonts: &'static FontSet) -> Result<Placed, String> {
             return Err(format!("the card's font {} has no glyph for {c:?} (U+{:04X}) in {text:?}: add a font set for this script", style.family, c as u32));
         }
     }
+    let direction = fonts.direction;
+    let block = |style: Style, meter: &Meter, size: f32, lines: Lines, first: f32, (left, width): (f32, f32)| -> Result<Block, String> {
+        let line_height = (size * fonts.face(style)?.line_height).round();
+        // Each line's ink, and where its left end goes in the measure.
+        let inks: Vec<(Ink, f32)> = lines
+            .lines
+            .iter()
+            .map(|line| {
+                let at = match direction {
+                    Direction::LeftToRight => 0.0,
+                    Direction::RightToLeft => width - meter.width(line, size),
+                };
+                (meter.ink(line, size), at)
+            })
+            .collect();
+        let mut baselines = Vec::with_capacity(inks.len());
+        let mut y = first;
+        for (i, (ink, at)) in inks.iter().enumerate() {
+            if i > 0 {
+                let (above, above_at) = &inks[i - 1];
+                y += line_height.max(text::clearance(above, *above_at, ink, *at, LINE_GAP).ceil());
+            }
+            baselines.push(y);
+        }
+        let (ascent, descent) = (inks.first().map_or(0.0, |i| i.0.reach().0), inks.last().map_or(0.0, |i| i.0.reach().1));
+        Ok(Block { style, size, lines, baselines, left, width, ascent, descent })
+    };
+    let in_column = (left, column);
     let kicker = text::wrap(&card.kicker, column, KICKER_LINES, |t| label.width(t, KICKER_SIZE));
-    let kicker_last = FIRST_BASELINE + (kicker.lines.len().max(1) - 1) as f32 * line_height(KICKER_SIZE);
-    // Lines the kicker leaves unused go to the title.
-    let title_max = TITLE_LINES + KICKER_LINES - kicker.lines.len().clamp(1, KICKER_LINES);
-    let (title_size, title_lines) = text::fit(&card.title, column, title_max, &TITLE_SIZES, &title);
-    let title_first = kicker_last + 24.0 + title_size;
-    let title_last = title_first + (title_lines.lines.len().max(1) - 1) as f32 * line_height(title_size);
+    let kicker = block(fonts.label, &label, KICKER_SIZE, kicker, FIRST_BASELINE, in_column)?;
+    let kicker_last = kicker.last().unwrap_or(FIRST_BASELINE);
     let gist = text::wrap(&card.gist, column, GIST_LINES, |t| body.width(t, GIST_SIZE));
-    let gist_first = title_last + 22.0 + GIST_SIZE * 1.2;
-    let gist_last = gist_first + (gist.lines.len().max(1) - 1) as f32 * line_height(GIST_SIZE);
+    // The title and the gist under it, with the title's lines at `size`.
+    let arrange = |size: f32, lines: Lines| -> Result<(Block, Block, f32), String> {
+        let ascent = lines.lines.first().map_or(0.0, |l| title.extent(l, size).0);
+        let first = kicker_last + (KICKER_STEP + size).max(kicker.descent + fonts.gap + ascent);
+        let title = block(fonts.title, &title, size, lines, first, in_column)?;
+        let title_last = title.last().unwrap_or(first);
+        let ascent = gist.lines.first().map_or(0.0, |l| body.extent(l, GIST_SIZE).0);
+        let first = title_last + GIST_STEP.max(title.descent + fonts.gap + ascent);
+        let gist = block(fonts.body, &body, GIST_SIZE, gist.clone(), first, in_column)?;
+        let bottom = gist.last().unwrap_or(first) + gist.descent;
+        Ok((title, gist, bottom))
+    };
+    // Lines the kicker leaves unused go to the title. It is set at the largest size at which it is
+    // whole and the text stays above the rule (by half the set's gap); else at the smallest, in as
+    // many lines as keep it there.
+    let title_max = TITLE_LINES + KICKER_LINES - kicker.lines.lines.len().clamp(1, KICKER_LINES);
+    let wrap_title = |size: f32, max: usize| text::wrap(&card.title, column, max, |t| title.width(t, size));
+    let mut arranged = None;
+    for &size in &TITLE_SIZES {
+        let lines = wrap_title(size, title_max);
+        let whole = !lines.shortened;
+        let (title, gist, bottom) = arrange(size, lines)?;
+        if whole && bottom + fonts.gap / 2.0 <= RULE {
+            arranged = Some((title, gist, bottom));
+            break;
+        }
+    }
+    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
+    let (title, gist, bottom) = match arranged {
+        Some(arranged) => arranged,
+        None => {
+            let mut max = title_max;
+            loop {
+                let (title, gist, bottom) = arrange(smallest, wrap_title(smallest, max))?;
+                if bottom + fonts.gap / 2.0 <= RULE || max <= 1 {
+                    break (title, gist, bottom);
+                }
+                max -= 1;
+            }
+        }
+    };
     let byline = text::wrap(&card.byline, WIDTH as f32 - 2.0 * MARGIN, 1, |t| label.width(t, BYLINE_SIZE));
-    Ok(Placed {
-        kicker: (FIRST_BASELINE, kicker),
-        title: (title_first, title_size, title_lines),
-        gist: (gist_first, gist),
-        byline,
-        text_bottom: gist_last + 0.3 * GIST_SIZE,
-        column,
-    })
-}
-
-fn line_height(size: f32) -> f32 {
-    (size * 1.22).round()
+    let byline = block(fonts.label, &label, BYLINE_SIZE, byline, BYLINE_BASELINE, (MARGIN, WIDTH as f32 - 2.0 * MARGIN))?;
+    Ok(Placed { kicker, title, gist, byline, text_bottom: bottom, column, left, direction: fonts.direction })
 }
 
 /// The card as an SVG document, 1200×630.
@@ -172,31 +301,34 @@ pub fn svg(card: &Card, look: &Look, fonts: &'static FontSet) -> Result<String, 
     write!(out, "<rect width=\"{w}\" height=\"{h}\" fill=\"{}\"/>", look.background.as_str()).unwrap();
     write!(out, "<rect width=\"{w}\" height=\"{BAND}\" fill=\"{}\"/>", look.accent.as_str()).unwrap();
 
-    let block = |out: &mut String, lines: &Lines, first: f32, size: f32, style: Style, colour: &Colour| {
-        for (i, line) in lines.lines.iter().enumerate() {
-            let y = first + i as f32 * line_height(size);
+    let text = |out: &mut String, block: &Block, colour: &Colour| {
+        let (x, anchor) = placed.anchor(block);
+        for (line, y) in block.lines.lines.iter().zip(&block.baselines) {
+            write!(out, "<text x=\"{}\" y=\"{}\"", n(x), n(*y)).unwrap();
+            if anchor != "start" {
+                write!(out, " text-anchor=\"{anchor}\"").unwrap();
+            }
             write!(
                 out,
-                "<text x=\"{MARGIN}\" y=\"{}\" font-family=\"{}\" font-weight=\"{}\" font-size=\"{size}\" fill=\"{}\">{}</text>",
-                n(y),
-                style.family,
-                style.weight,
+                " font-family=\"{}\" font-weight=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>",
+                block.style.family,
+                block.style.weight,
+                block.size,
                 colour.as_str(),
-                escape(line)
+                content(line, fonts.direction)
             )
             .unwrap();
         }
     };
-    block(&mut out, &placed.kicker.1, placed.kicker.0, KICKER_SIZE, fonts.label, &look.accent);
-    let (title_first, title_size, title_lines) = &placed.title;
-    block(&mut out, title_lines, *title_first, *title_size, fonts.title, &look.text);
-    block(&mut out, &placed.gist.1, placed.gist.0, GIST_SIZE, fonts.body, &look.muted);
+    text(&mut out, &placed.kicker, &look.accent);
+    text(&mut out, &placed.title, &look.text);
+    text(&mut out, &placed.gist, &look.muted);
     let rule_width = WIDTH as f32 - 2.0 * MARGIN;
     write!(out, "<rect x=\"{MARGIN}\" y=\"{RULE}\" width=\"{rule_width}\" height=\"2\" fill=\"{}\"/>", look.border.as_str()).unwrap();
-    block(&mut out, &placed.byline, BYLINE_BASELINE, BYLINE_SIZE, fonts.label, &look.text);
+    text(&mut out, &placed.byline, &look.text);
 
     if let Some(picture) = &card.picture {
-        let (x, y, pw, ph) = panel();
+        let (x, y, pw, ph) = panel(fonts.direction);
         write!(
             out,
             "<rect x=\"{x}\" y=\"{y}\" width=\"{pw}\" height=\"{ph}\" rx=\"12\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
@@ -210,15 +342,33 @@ pub fn svg(card: &Card, look: &Look, fonts: &'static FontSet) -> Result<String, 
     Ok(out)
 }
 
+/// A line as a `text` element's content. Right-to-left text starts with a right-to-left embedding
+/// (RLE, U+202B), which holds to the end of the line: resvg orders every line as a left-to-right
+/// paragraph and takes no `direction`, so without it a Latin name or a number in an Urdu line would
+/// swap the words either side of it. (No closing PDF: resvg counts the zero-width mark as a pixel wide
+/// at the line's right edge.) The anchor stays physical, as resvg and browsers read `text-anchor`
+/// without a `direction`: `end` is the right.
+fn content(line: &str, direction: Direction) -> String {
+    match direction {
+        Direction::LeftToRight => escape(line),
+        Direction::RightToLeft => format!("&#x202B;{}", escape(line)),
+    }
+}
+
 /// The panel's drawing area (width, height): a picture's view is fitted into it whole.
 pub fn picture_size() -> (f32, f32) {
-    let (_, _, w, h) = panel();
+    let (_, _, w, h) = panel(Direction::LeftToRight);
     (w - 2.0 * layout::PANEL_INSET, h - 2.0 * layout::PANEL_INSET)
 }
 
-/// The picture's panel (left, top, width, height): it stops above the rule.
-fn panel() -> (f32, f32, f32, f32) {
+/// The picture's panel (left, top, width, height): it stops above the rule, beside the text on the
+/// side the lines end on (the left, when they run right to left).
+pub fn panel(direction: Direction) -> (f32, f32, f32, f32) {
     let (x, y, w, h) = layout::PANEL;
+    let x = match direction {
+        Direction::LeftToRight => x,
+        Direction::RightToLeft => WIDTH as f32 - x - w,
+    };
     (x, y, w, h.min(layout::RULE - 18.0 - y))
 }
 
@@ -285,7 +435,7 @@ fn picture_svg(out: &mut String, picture: &Picture, (x, y, w, h): (f32, f32, f32
                 label.colour.as_str(),
                 look.surface.as_str(),
                 n(label.size * 0.3),
-                escape(line)
+                content(line, fonts.direction)
             )
             .unwrap();
         }
@@ -311,7 +461,7 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fonts::LATIN;
+    use crate::fonts::{LATIN, URDU};
 
     fn look() -> Look {
         Look::from_css(":root { --bg: #fbfaf7; --surface: #fff; --text: #1b1d21; --muted: #52565e; --accent: #0b5cad; --border: #d9d5cc; }", "test.css").unwrap()
@@ -333,18 +483,18 @@ mod tests {
         let long = "Pakistan–Afghanistan talks break down over cross-border attacks, sanctuaries and the mediators’ role in the region ".repeat(4);
         let placed = place(&card(&long, &long, &long), &LATIN).unwrap();
         let width = |style, text: &str, size| Meter::new(LATIN.face(style).unwrap()).unwrap().width(text, size);
-        assert_eq!(placed.kicker.1.lines.len(), layout::KICKER_LINES);
-        assert_eq!(placed.title.2.lines.len(), layout::TITLE_LINES);
+        assert_eq!(placed.kicker.lines.lines.len(), layout::KICKER_LINES);
+        assert_eq!(placed.title.lines.lines.len(), layout::TITLE_LINES);
         // Under a one-line kicker, the title may take the line the kicker leaves.
         let placed_short = place(&card("Explainer", &long, &long), &LATIN).unwrap();
-        assert_eq!(placed_short.title.2.lines.len(), layout::TITLE_LINES + layout::KICKER_LINES - 1);
+        assert_eq!(placed_short.title.lines.lines.len(), layout::TITLE_LINES + layout::KICKER_LINES - 1);
         assert!(placed_short.text_bottom <= layout::RULE, "{}", placed_short.text_bottom);
-        assert_eq!(placed.title.1, *layout::TITLE_SIZES.last().unwrap());
-        assert_eq!(placed.gist.1.lines.len(), layout::GIST_LINES);
+        assert_eq!(placed.title.size, *layout::TITLE_SIZES.last().unwrap());
+        assert_eq!(placed.gist.lines.lines.len(), layout::GIST_LINES);
         for (lines, style, size) in [
-            (&placed.kicker.1, LATIN.label, layout::KICKER_SIZE),
-            (&placed.title.2, LATIN.title, placed.title.1),
-            (&placed.gist.1, LATIN.body, layout::GIST_SIZE),
+            (&placed.kicker.lines, LATIN.label, layout::KICKER_SIZE),
+            (&placed.title.lines, LATIN.title, placed.title.size),
+            (&placed.gist.lines, LATIN.body, layout::GIST_SIZE),
         ] {
             assert!(lines.shortened && lines.lines.last().unwrap().ends_with(text::ELLIPSIS));
             for line in &lines.lines {
@@ -373,9 +523,9 @@ mod tests {
     #[test]
     fn a_short_title_is_set_large_and_whole() {
         let placed = place(&card("A town switches off its lighthouse", "The keepers object", "They say the light still guides boats."), &LATIN).unwrap();
-        assert_eq!(placed.title.1, layout::TITLE_SIZES[0]);
-        assert_eq!(placed.title.2.lines, ["The keepers object"]);
-        assert!(!placed.gist.1.shortened);
+        assert_eq!(placed.title.size, layout::TITLE_SIZES[0]);
+        assert_eq!(placed.title.lines.lines, ["The keepers object"]);
+        assert!(!placed.gist.lines.shortened);
     }
 
     #[test]
@@ -391,6 +541,129 @@ mod tests {
         assert!(svg.contains("&quot;Quoted&quot;"));
         assert!(svg.contains("font-family=\"Noto Serif\" font-weight=\"700\""));
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""));
+    }
+
+    fn urdu(kicker: &str, title: &str, gist: &str, picture: bool) -> Card {
+        Card {
+            language: "ur".into(),
+            kicker: kicker.into(),
+            title: title.into(),
+            gist: gist.into(),
+            byline: "بیان: بلدیہ، ۱۲ نومبر ۲۰۲۵".into(),
+            picture: picture.then(|| Picture { view: (0.0, 0.0, 100.0, 100.0), paths: vec![], labels: vec![] }),
+        }
+    }
+
+    const URDU_WORDS: &str = "پاکستان کا کہنا ہے کہ مذاکرات اس لیے ناکام ہوئے کیونکہ طالبان حکومت نے اپنی سرزمین پر شدت پسند گروہوں کے خلاف کارروائی نہیں کی اور کشمیر کے مسئلے پر بھی اختلافات برقرار رہے";
+
+    /// Checks that each block's lines are at least its face's line height apart with their ink clear
+    /// of each other's, and each block's ink clear of the next's by the layout's gap.
+    fn lines_and_blocks_keep_apart(placed: &Placed, fonts: &'static FontSet, what: &str) {
+        let blocks = placed.blocks();
+        for block in blocks {
+            let meter = Meter::new(fonts.face(block.style).unwrap()).unwrap();
+            let line_height = (block.size * fonts.face(block.style).unwrap().line_height).round();
+            // Each line's ink, and where its left end is on the card.
+            let inks: Vec<(Ink, f32)> = block.lines.lines.iter().map(|l| (meter.ink(l, block.size), placed.span(block, meter.width(l, block.size)).0)).collect();
+            for i in 1..inks.len() {
+                let pitch = block.baselines[i] - block.baselines[i - 1];
+                assert!(pitch >= line_height - 0.01, "{what}: lines {i} and {} are {pitch} apart, under {line_height}", i - 1);
+                // Column by column on the card: no ink of the lower line within the gap of the upper's.
+                let ((above, above_left), (below, below_left)) = (&inks[i - 1], &inks[i]);
+                for (k, &(up, _)) in below.columns.iter().enumerate() {
+                    let x = below_left + (below.start + k as i32) as f32;
+                    let near = (x - above_left).floor() as i32 - above.start;
+                    for j in (near - 3).max(0)..(near + 4).min(above.columns.len() as i32) {
+                        let (other, down) = (above_left + (above.start + j) as f32, above.columns[j as usize].1);
+                        if (x - other).abs() <= 1.0 + layout::LINE_GAP && up > f32::NEG_INFINITY && down > f32::NEG_INFINITY {
+                            let clear = pitch - down - up;
+                            assert!(clear >= layout::LINE_GAP - 0.01, "{what}: {:?} and {:?} come {clear} px apart at x {x}", block.lines.lines[i - 1], block.lines.lines[i]);
+                        }
+                    }
+                }
+            }
+        }
+        for pair in blocks[..3].windows(2) {
+            let (Some(above), Some(below)) = (pair[0].last(), pair[1].first()) else { continue };
+            let clear = (below - pair[1].ascent) - (above + pair[0].descent);
+            assert!(clear >= fonts.gap - 0.01, "{what}: {:?} comes {clear} px under {:?}", pair[1].lines.lines, pair[0].lines.lines);
+        }
+        assert!(placed.text_bottom + fonts.gap / 2.0 <= layout::RULE, "{what}: {}", placed.text_bottom);
+        // The byline's ink stays between the rule and the card's edge.
+        let byline = &placed.byline;
+        assert!(byline.baselines[0] - byline.ascent > layout::RULE + 2.0 && byline.baselines[0] + byline.descent < HEIGHT as f32, "{what}: {byline:?}");
+    }
+
+    #[test]
+    fn urdu_titles_of_every_length_stay_above_the_rule_their_lines_and_blocks_apart() {
+        let words: Vec<&str> = URDU_WORDS.split(' ').collect();
+        for kicker in ["وضاحت", "شہر کا پرانا پل مرمت کے لیے بند ہونے پر تاجروں اور بلدیہ کے درمیان اختلافات شدت اختیار کر گئے ہیں"] {
+            for picture in [true, false] {
+                // Every third length, and the whole: Nastaliq is slow to shape in a debug build.
+                for n in (1..=words.len()).step_by(3).chain([words.len()]) {
+                    let card = urdu(kicker, &words[..n].join(" "), URDU_WORDS, picture);
+                    let placed = place(&card, &URDU).unwrap();
+                    lines_and_blocks_keep_apart(&placed, &URDU, &format!("{n} words"));
+                    assert!(placed.title.lines.lines.len() >= 1);
+                    for block in placed.blocks() {
+                        let meter = Meter::new(URDU.face(block.style).unwrap()).unwrap();
+                        for line in &block.lines.lines {
+                            let (left, right) = placed.span(block, meter.width(line, block.size));
+                            assert!(left >= block.left - 0.01 && (right - (block.left + block.width)).abs() < 0.01, "{line:?}: {left}..{right}");
+                        }
+                    }
+                    assert!(svg(&card, &look(), &URDU).is_ok());
+                }
+            }
+        }
+        // A short title is set large and whole; a long one at the smallest size, ending in an ellipsis.
+        let placed = place(&urdu("وضاحت", "پل بند", "بلدیہ کا فیصلہ", true), &URDU).unwrap();
+        assert_eq!((placed.title.size, &placed.title.lines.lines[..]), (layout::TITLE_SIZES[0], &["پل بند".to_owned()][..]));
+        let placed = place(&urdu("وضاحت", &URDU_WORDS.repeat(2), URDU_WORDS, true), &URDU).unwrap();
+        assert_eq!(placed.title.size, *layout::TITLE_SIZES.last().unwrap());
+        assert!(placed.title.lines.shortened && placed.title.lines.lines.last().unwrap().ends_with(text::ELLIPSIS));
+    }
+
+    #[test]
+    fn latin_lines_and_blocks_keep_apart_too() {
+        let long = "Énergie: Pakistan–Afghanistan talks break down over cross-border attacks, sanctuaries and the mediators’ role ".repeat(3);
+        for (kicker, title) in [("Explainer", "The keepers object"), (long.as_str(), long.as_str()), ("Explainer", long.as_str())] {
+            let placed = place(&card(kicker, title, &long), &LATIN).unwrap();
+            lines_and_blocks_keep_apart(&placed, &LATIN, title);
+            // Latin's blocks are kept apart by the layout's fixed steps.
+            for pair in placed.blocks()[..3].windows(2) {
+                let clear = (pair[1].first().unwrap() - pair[1].ascent) - (pair[0].last().unwrap() + pair[0].descent);
+                assert!(clear >= 12.0, "{clear}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_card_is_the_mirror_of_a_left_to_right_one() {
+        let card = urdu("وضاحت", "شہر کا پرانا پل مرمت کے لیے بند", "بلدیہ کا کہنا ہے کہ پل کی مرمت ضروری ہے۔", true);
+        let placed = place(&card, &URDU).unwrap();
+        assert_eq!(placed.direction, Direction::RightToLeft);
+        // The column on the right, its lines anchored at its right edge; the panel on the left.
+        assert_eq!((placed.left, placed.column), (WIDTH as f32 - layout::MARGIN - layout::COLUMN, layout::COLUMN));
+        let (panel_left, _, panel_width, _) = panel(Direction::RightToLeft);
+        assert_eq!(panel_left, layout::MARGIN);
+        assert_eq!(panel_left + panel_width + (layout::PANEL.0 - layout::MARGIN - layout::COLUMN), placed.left, "the same gutter as left to right");
+        let svg = svg(&card, &look(), &URDU).unwrap();
+        assert!(svg.contains(&format!("<rect x=\"{}\" y=\"64\" width=\"424\"", layout::MARGIN)), "{svg}");
+        let lines: Vec<&str> = svg.split("<text ").skip(1).collect();
+        assert_eq!(lines.len(), placed.blocks().iter().map(|b| b.lines.lines.len()).sum::<usize>());
+        for line in &lines {
+            assert!(line.starts_with("x=\"1136\" "), "{line}");
+            assert!(line.contains(" text-anchor=\"end\" ") && line.contains(">&#x202B;"), "{line}");
+        }
+        // Without a picture the text takes the card's width, still from its right margin.
+        let placed = place(&Card { picture: None, ..card }, &URDU).unwrap();
+        assert_eq!((placed.left, placed.column), (layout::MARGIN, WIDTH as f32 - 2.0 * layout::MARGIN));
+        assert_eq!(placed.span(&placed.title, 100.0), (WIDTH as f32 - layout::MARGIN - 100.0, WIDTH as f32 - layout::MARGIN));
+        // A left-to-right card is as it was: anchored at the left margin, no anchor or embedding written.
+        let svg = super::svg(&self::card("Explainer", "The keepers object", "gist"), &look(), &LATIN).unwrap();
+        assert!(svg.contains("<text x=\"64\" y=\"104\" font-family=\"Noto Sans\"") && !svg.contains("text-anchor=\"end\"") && !svg.contains("&#x202B;"), "{svg}");
+        assert!(svg.contains("<rect x=\"712\" y=\"64\""), "{svg}");
     }
 
     #[test]

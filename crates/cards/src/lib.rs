@@ -55,9 +55,14 @@ impl Renderer {
         self.png_of_svg(&self.svg(card, look)?)
     }
 
+    /// Any SVG parsed and its text laid out, with this renderer's fonts: what the PNG draws.
+    pub fn tree(&self, svg: &str) -> Result<resvg::usvg::Tree, String> {
+        resvg::usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("the card's SVG does not parse: {e}"))
+    }
+
     /// Any 1200×630 SVG as a PNG, with this renderer's fonts.
     pub fn png_of_svg(&self, svg: &str) -> Result<Vec<u8>, String> {
-        let tree = resvg::usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("the card's SVG does not parse: {e}"))?;
+        let tree = self.tree(svg)?;
         let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no 1200×630 pixmap")?;
         resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
         pixmap.encode_png().map_err(|e| format!("the card does not encode as PNG: {e}"))

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::graph::{with_actor, with_relation};
 use crate::ui::copies::{self, with_clone, with_copy, Source};
-use crate::ui::links::{section_link, section_links};
+use crate::ui::links::{filled, section_link, section_links};
 use crate::ui::state::Selection;
 use crate::ui::{ids, StoryRef};
 use crate::web;
@@ -47,16 +47,17 @@ pub fn use_panel(selected: Option<Selection>, on_select: Callback<Selection>) ->
 /// The panel for the selection: `on_select` (from [`use_panel`]) for its buttons that select, and
 /// `on_close` for its close button.
 pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<Selection>, on_close: &Callback<()>) -> Html {
+    let locale = &story.locale;
     let close = html! {
-        <button type="button" class="map-detail-close" onclick={on_close.reform(|_: MouseEvent| ())}>
-            <span aria-hidden="true">{ "✕ " }</span>{ "Close" }<span class="visually-hidden">{ " the details" }</span>
+        <button type="button" class="map-detail-close" aria-label={locale.close_details} onclick={on_close.reform(|_: MouseEvent| ())}>
+            <span aria-hidden="true">{ "✕ " }</span>{ locale.close }
         </button>
     };
     let body = match selected {
         None => html! {
             <>
-                <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ "Details" }</h3>
-                <p class="map-hint">{ "Select an actor or a line on the map to see what the statement says about it." }</p>
+                <h3 class="map-detail-title" id={TITLE_ID} tabindex="-1">{ locale.details }</h3>
+                <p class="map-hint">{ locale.panel_hint }</p>
             </>
         },
         Some(Selection::Actor(id)) => match story.actor(id) {
@@ -70,7 +71,7 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                         </div>
                         { with_copy!(Source::ActorKind(id).key() => p [class="map-detail-kind"]) }
                         { with_copy!(Source::ActorAbout(id).key() => div [class="map-detail-about"]) }
-                        <h4 class="map-detail-subtitle">{ "Relations" }</h4>
+                        <h4 class="map-detail-subtitle">{ locale.relations }</h4>
                         <ul class="map-detail-relations">
                             { for story.relations_of(id).map(|relation| relation_item(story.0, relation, on_select)) }
                         </ul>
@@ -96,14 +97,14 @@ pub fn view(story: StoryRef, selected: Option<Selection>, on_select: &Callback<S
                             { close }
                         </div>
                         { with_kind!(relation.kind.key() => p [class="map-detail-kind"]
-                            { with_clone!(Source::LineSample(id).key() => span [class="map-detail-sample"]) }{ "Relation" }
+                            { with_clone!(Source::LineSample(id).key() => span [class="map-detail-sample"]) }{ locale.relation }
                             if relation.kind.is_allegation() || relation.according_to.is_some() {
-                                { " (a claim, not an established fact)" }
+                                { " " }{ locale.claim_note }
                             }
                         ) }
                         { with_copy!(Source::Sentence(id).key() => p [class="map-detail-sentence"]) }
-                        <p class="map-detail-ends">{ "From " }{ end(relation.from) }{ " to " }{ end(relation.to) }</p>
-                        <p class="map-detail-sections">{ "In the statement: " }{ section_links(story.0, relation.sections) }</p>
+                        <p class="map-detail-ends">{ filled(locale.from_to, |end_| end(if end_ == "from" { relation.from } else { relation.to })) }</p>
+                        <p class="map-detail-sections">{ filled(locale.in_the_statement_sections, |_| section_links(story.0, relation.sections)) }</p>
                         { quotes(story.0, &quote) }
                     </>
                 }
@@ -133,7 +134,7 @@ fn relation_item(story: &'static Story, relation: &'static Relation, on_select: 
             { with_relation!(id => button [type="button" class="relation-button" {onclick}] { with_copy!(Source::Sentence(id).key() => span []) }) }
             <span class="relation-meta">
                 { with_copy!(Source::RelationKind(id).key() => span [class="relation-type"]) }
-                <span class="relation-sections">{ "In: " }{ section_links(story, relation.sections) }</span>
+                <span class="relation-sections">{ filled(story.locale.in_sections, |_| section_links(story, relation.sections)) }</span>
             </span>
     )
 }
@@ -148,7 +149,8 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     }
     let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
         <figure key={quote.id} class="quote map-quote">
-            { with_copy!(Source::QuoteText(quote.id).key() => blockquote []) }
+            // The quote's element itself, with the language it was said in.
+            { with_clone!(Source::QuoteText(quote.id).key() => div [class="map-quote-text"]) }
             <figcaption>
                 { with_copy!(Source::QuoteCaption(quote.id).key() => span []) }
                 { " · " }{ section_link(story, section.id) }
@@ -159,12 +161,12 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     let (first, rest) = if quotes.len() <= QUOTES_SHOWN { (quotes, &[][..]) } else { quotes.split_at(QUOTES_SHOWN - 1) };
     html! {
         <>
-            <h4 class="map-detail-subtitle">{ "In their words" }</h4>
+            <h4 class="map-detail-subtitle">{ story.locale.in_their_words }</h4>
             { for first.iter().map(figure) }
             if !rest.is_empty() {
                 // Keyed by the first hidden quote: another selection gets a closed disclosure.
                 <details key={rest[0].1.id} class="map-more-quotes">
-                    <summary>{ format!("{} more quotes", rest.len()) }</summary>
+                    <summary>{ story.locale.count(&story.locale.more_quotes, rest.len() as u64, &[]) }</summary>
                     { for rest.iter().map(figure) }
                 </details>
             }

@@ -81,7 +81,7 @@ fn view(story: &Story, state: &State) -> Html {
     let toggle = |filter: &'static str, kind: &'static str, class: String, sample: Html, label: &'static str, count: usize| {
         let button = html! {
             <button type="button" class={classes!("filter-button", class)}>
-                { sample }<span class="filter-label">{ label }</span>{ " " }<span class="filter-count">{ count }</span>
+                { sample }<span class="filter-label">{ label }</span>{ " " }<span class="filter-count">{ locale.number(count as u64) }</span>
             </button>
         };
         html! { <li>{ FILTER.on(filter, KIND.on(kind, look(state, filter, kind).unwrap_or_default().on(button))) }</li> }

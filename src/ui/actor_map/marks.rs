@@ -11,14 +11,11 @@ use crate::ui::state::{Selection, State};
 /// What a screen reader hears for a node: its label (and full name), kind, and how many relations it has.
 pub fn node_name(locale: &story::Locale, actor: &Actor, relations: usize) -> String {
     let kind = locale.actor_kind_in_text(actor.kind);
-    let count = match relations {
-        1 => "1 relation".to_owned(),
-        n => format!("{n} relations"),
-    };
+    let count = locale.count(&locale.relation_count, relations as u64, &[]);
     if actor.short == actor.name {
-        format!("{}, {kind}, {count}", actor.name)
+        locale.node_name_short.fill(&[("name", actor.name), ("kind", kind), ("relations", &count)])
     } else {
-        format!("{}, {}, {kind}, {count}", actor.short, actor.name)
+        locale.node_name.fill(&[("short", actor.short), ("name", actor.name), ("kind", kind), ("relations", &count)])
     }
 }
 

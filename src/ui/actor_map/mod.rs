@@ -55,11 +55,11 @@ fn status(story: &story::Story, state: &State) -> Html {
         Some(Selection::Actor(id)) => {
             let name = story.actor(id).map_or(id, |a| a.name);
             let lit = story.actors.iter().filter(|a| a.id != id && state.actor_visible(a.id) && state.actor_lit(a.id)).count();
-            html! { { format!("{name} selected; {lit} related actors highlighted. Details follow the map.") } }
+            html! { { story.locale.count(&story.locale.actor_selected, lit as u64, &[("name", name)]) } }
         }
-        Some(Selection::Relation(id)) => html! {
-            <>{ "Relation selected: " }{ super::copies::with_copy!(super::copies::Source::Sentence(id).key() => span []) }</>
-        },
+        Some(Selection::Relation(id)) => crate::ui::links::filled(story.locale.relation_selected, |_| {
+            super::copies::with_copy!(super::copies::Source::Sentence(id).key() => span [])
+        }),
     }
 }
 

@@ -163,7 +163,7 @@ pub fn shape(kind: ActorKind, r: f32) -> String {
 pub fn line_sample(kind: RelationKind) -> Html {
     let style = line(kind);
     html! {
-        <svg class={classes!("line-sample", rel_class(kind))} viewBox="0 0 48 14" width="48" height="14" aria-hidden="true" focusable="false">
+        <svg class={classes!("line-sample", rel_class(kind))} viewBox="0 0 48 14" width="48" height="14" aria-hidden="true">
             <path class="map-edge-line" d="M2 7H37" stroke-width={num(style.width)} stroke-dasharray={style.dash} />
             if let Some(mark) = style.mark {
                 <path class={classes!("map-mark-shape", format!("mark-{}", mark.key()))} d={mark.path()} transform="translate(19 7)" />
@@ -176,7 +176,7 @@ pub fn line_sample(kind: RelationKind) -> Html {
 /// A small drawing of an actor kind's shape (decorative, as [`line_sample`]).
 pub fn shape_sample(kind: ActorKind) -> Html {
     html! {
-        <svg class={classes!("shape-sample", kind_class(kind))} viewBox="-12 -12 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <svg class={classes!("shape-sample", kind_class(kind))} viewBox="-12 -12 24 24" width="20" height="20" aria-hidden="true">
             <path class="map-node-shape" d={shape(kind, 8.5)} />
         </svg>
     }

@@ -69,7 +69,9 @@ pub fn layout(story: &Story) -> Option<Layout> {
         let (step, grid) = outline::graticule(&frame);
         (Ground::Schematic { step, grid }, Vec::new())
     } else {
-        (Ground::Outline { scale: outline.scale, land: outline.land, borders: outline.borders }, outline.countries)
+        // Named in the locale's words; a country it cannot name is left unlabelled.
+        let countries = outline.countries.into_iter().filter_map(|(name, at)| Some((story.locale.country(name)?, at))).collect();
+        (Ground::Outline { scale: outline.scale, land: outline.land, borders: outline.borders }, countries)
     };
     let names: Vec<&str> = story.places.iter().map(|p| *p.name).collect();
     // Country names nearest the places first: those are the ones a locator map must name.

@@ -28,6 +28,7 @@ use crate::ui::svg::num as n;
 
 /// The locator map of a story's places (nothing when it has none).
 pub fn view(story: StoryRef, state: &State) -> Html {
+    let locale = &story.locale;
     let marked = |id: &'static str, node: Html| PLACE.on(id, Disclosure::new(state.selected_place == Some(id)).item.on(node));
     let Some(layout) = layout::layout(story.0) else { return Html::default() };
     let Layout { frame, ground, markers, scale_km, sets } = &layout;
@@ -86,26 +87,19 @@ pub fn view(story: StoryRef, state: &State) -> Html {
                 </g>
                 <g class="locator-scale" font-size={scale_size}>
                     <path class="locator-scale-bar" d={format!("M{} {}h{}", n(bar_at.x), n(bar_at.y), n(bar_len))} />
-                    <text x={n(bar_at.x)} y={n(bar_at.y - set.style.font_size * 0.45)}>{ format!("{scale_km} km") }</text>
+                    <text x={n(bar_at.x)} y={n(bar_at.y - set.style.font_size * 0.45)}>{ locale.scale_km.fill(&[("n", &locale.number(u64::from(*scale_km)))]) }</text>
                 </g>
             </g>
         }
     };
     let caption = match ground {
-        Ground::Outline { scale, .. } => format!(
-            "Outline and borders: Natural Earth {} (public domain). Borders are approximate, and some are disputed.",
-            scale.name()
-        ),
-        Ground::Schematic { step, .. } => format!(
-            "Schematic: there is no land in this area to draw. Places are positioned by latitude and longitude on a grid of lines {} degree{} apart.",
-            step,
-            if *step == 1.0 { "" } else { "s" }
-        ),
+        Ground::Outline { scale, .. } => locale.map_credit.fill(&[("scale", scale.name())]),
+        Ground::Schematic { step, .. } => locale.count_decimal(&locale.schematic_note, *step),
     };
     html! {
         <figure class="locator">
             <svg class={classes!("locator-map", matches!(ground, Ground::Schematic { .. }).then_some("is-schematic"))}
-                viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} aria-hidden="true" focusable="false">
+                viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} aria-hidden="true">
                 <rect class="locator-sea" width={n(frame.width)} height={n(frame.height)} />
                 { ground_html }
                 <g class="locator-markers">{ for markers_html }</g>
