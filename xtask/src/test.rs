@@ -198,6 +198,11 @@ fn e2e(built: bool) -> Result {
     } else {
         dist::build(&Options::new(None, None, None)?)?;
     }
+    // The Urdu fixture story, built as a site of its own: the right-to-left tests (urdu.test.mjs).
+    let urdu = root().join("target/xtask/urdu/dist");
+    header(&format!("e2e: the Urdu fixture story, built into {}", urdu.display()));
+    let story = root().join(URDU_STORY).to_string_lossy().into_owned();
+    dist::build(&Options::new(None, Some(story), None)?.into_folder(Some(urdu.to_string_lossy().into_owned()))?)?;
     header("e2e: node --test e2e/tests/");
     let tests = root().join("e2e/tests");
     let mut files: Vec<String> = std::fs::read_dir(&tests)
@@ -211,5 +216,8 @@ fn e2e(built: bool) -> Result {
         return Err("no e2e/tests/*.test.mjs files".into());
     }
     // Files listed one by one: `node --test <folder>` means different things across Node versions.
-    run(cmd("node").arg("--test").args(&files))
+    run(cmd("node").arg("--test").args(&files).env("E2E_URDU_DIST", &urdu))
 }
+
+/// The story the right-to-left tests build: short, in Urdu, with its own locale.
+const URDU_STORY: &str = "crates/story/tests/fixtures/stories/pul";
