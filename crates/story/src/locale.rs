@@ -745,11 +745,15 @@ impl Locale {
     #[cfg(feature = "server")]
     pub fn read_date(&self, text: &str) -> Option<Date> {
         let text = text.trim();
-        let year = text
-            .as_bytes()
+        // The year, in the locale's digits ("۲۰۲۵") or ASCII ones.
+        let ascii: Vec<u8> = text
+            .chars()
+            .map(|c| self.digits.chars().position(|d| d == c).map_or(if c.is_ascii_digit() { c as u8 } else { b' ' }, |i| b'0' + i as u8))
+            .collect();
+        let year = ascii
             .windows(4)
-            .position(|w| w.iter().all(u8::is_ascii_digit))
-            .and_then(|at| text[at..at + 4].parse::<u16>().ok())?;
+            .find(|w| w.iter().all(u8::is_ascii_digit))
+            .and_then(|w| std::str::from_utf8(w).ok()?.parse::<u16>().ok())?;
         let candidates = std::iter::once(Date { year, month: 0, day: 0 })
             .chain((1..=12).flat_map(move |month| (0..=31).map(move |day| Date { year, month, day })));
         candidates

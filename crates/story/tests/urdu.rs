@@ -196,3 +196,11 @@ fn the_content_is_written_in_urdu_script() {
         assert!(text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{what} is not in Urdu script: {text}");
     }
 }
+
+#[test]
+fn the_statements_date_in_urdu_reads_back_for_share_tags() {
+    let story = pul();
+    let date = story.locale.read_date(&story.meta.date).expect("the date reads in the locale's digits");
+    assert_eq!(story.locale.date(date), *story.meta.date);
+    assert_eq!(date.iso(), "2025-10-28");
+}
