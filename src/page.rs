@@ -66,18 +66,40 @@ pub fn trunk_loader(template: &str) -> Result<(std::ops::Range<usize>, String, S
 /// The boot script for these URLs, named by a hash of its content.
 pub fn boot_script(js: &str, wasm: &str) -> Boot {
     let file = |url: &str| url.rsplit('/').next().unwrap_or(url).to_owned();
-    // Shipped without its comments and indentation (every page loads it before its first paint):
-    // the source's comments are whole lines, and no string in it spans lines.
+    // Shipped without its comments, indentation and the spaces beside punctuation (every page loads
+    // it before its first paint): the source's comments are whole lines, its strings are in double
+    // quotes and none spans lines.
     let source = include_str!("web/boot.js")
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .map(tighten)
         .collect::<Vec<_>>()
         .join("\n")
         .replace("__APP_JS__", &file(js))
         .replace("__APP_WASM__", &file(wasm));
     let file_name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
     Boot { file_name, source }
+}
+
+/// A line of script without the spaces beside punctuation, outside its strings:
+/// `if (a === "b c") {` becomes `if(a==="b c"){`.
+fn tighten(line: &str) -> String {
+    const PUNCTUATION: &str = "=(){}[],;:+-*|&!<>?";
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut in_string = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '"' && (i == 0 || chars[i - 1] != '\\') {
+            in_string = !in_string;
+        }
+        let beside = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|n| PUNCTUATION.contains(*n));
+        if !in_string && c == ' ' && (beside(i.checked_sub(1)) || beside(Some(i + 1))) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One finished page: the template with its loader swapped for the boot script, its head filled in,
@@ -393,8 +415,9 @@ mod tests {
     fn the_boot_script_ships_without_comments_and_names_the_app() {
         let boot = boot_script("./app-1.js", "./app-1_bg.wasm");
         assert!(!boot.source.lines().any(|l| l.trim_start().starts_with("//")), "{}", boot.source);
-        assert!(boot.source.contains("new URL(\"app-1.js\", here)") && boot.source.contains("new URL(\"app-1_bg.wasm\", here)"));
-        assert!(boot.source.starts_with("(function () {") && boot.source.ends_with("})();"));
+        assert!(boot.source.contains("new URL(\"app-1.js\",here)") && boot.source.contains("new URL(\"app-1_bg.wasm\",here)"));
+        assert!(boot.source.starts_with("(function(){") && boot.source.ends_with("})();"));
+        assert_eq!(tighten(r#"if (a === "b = c") { f(x, y); } else g(!z);"#), r#"if(a==="b = c"){f(x,y);}else g(!z);"#);
         assert!(boot.source.len() < include_str!("web/boot.js").len() * 2 / 3);
     }
 

@@ -24,8 +24,8 @@ fn refused_to_frame(window: &web_sys::Window) -> bool {
     let Some(policy) = window.document().and_then(|d| get(&d, "featurePolicy")).filter(|p| p.is_object()) else {
         return false;
     };
-    let allows = get(&policy, "allowsFeature").and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    allows.and_then(|f| f.call1(&policy, &"clipboard-write".into()).ok()).is_some_and(|allowed| allowed.is_falsy())
+    let allows = get(&policy, "allowsFeature").filter(|f| f.is_function());
+    allows.and_then(|f| f.unchecked_into::<js_sys::Function>().call1(&policy, &"clipboard-write".into()).ok()).is_some_and(|allowed| allowed.is_falsy())
 }
 
 /// Copies the page's selection with the older `execCommand`, which a frame may use where the
@@ -33,7 +33,8 @@ fn refused_to_frame(window: &web_sys::Window) -> bool {
 pub fn copy_selection() -> bool {
     use wasm_bindgen::JsCast;
     let document = web_sys::window().and_then(|w| w.document());
-    document.and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok()).is_some_and(|d| d.exec_command("copy").unwrap_or(false))
+    // A page's document is always an HTML document.
+    document.is_some_and(|d| d.unchecked_into::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false))
 }
 
 /// Whether the browser offers a native share sheet.

@@ -150,7 +150,7 @@ fn quotes(story: &'static Story, quotes: &[(&'static Section, &'static Quote)]) 
     let figure = |(section, quote): &(&'static Section, &'static Quote)| html! {
         <figure key={quote.id} class="quote map-quote">
             // The quote's element itself, with the language it was said in.
-            { with_clone!(Source::QuoteText(quote.id).key() => div [class="map-quote-text"]) }
+            { with_clone!(Source::QuoteText(quote.id).key() => div []) }
             <figcaption>
                 { with_copy!(Source::QuoteCaption(quote.id).key() => span []) }
                 { " · " }{ section_link(story, section.id) }

@@ -19,7 +19,7 @@ const MIN_STEP: i32 = 10;
 const SNAP: f64 = 10.0;
 /// Douglas-Peucker tolerance, in units: no point of a simplified line is farther than this from the
 /// line it stands for.
-const TOLERANCE: f64 = 2.0;
+const TOLERANCE: f64 = 3.0;
 /// Land rings smaller than this (in square units, after clipping) are too small to see and dropped.
 const MIN_RING_AREA: f64 = 5.0;
 /// The largest frame (its longer side, in degrees of latitude) drawn from each scale; larger ones
