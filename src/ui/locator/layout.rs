@@ -43,8 +43,9 @@ pub struct Layout {
     pub ground: Ground,
     /// One per place, in the story's order.
     pub markers: Vec<Point>,
-    /// The scale bar's distance.
-    pub scale_km: u32,
+    /// The scale bar's distance, as its label reads in the locale ("1000 km"): the text the layout
+    /// measures is the text the map draws.
+    pub scale_label: String,
     pub sets: [LabelSet; 2],
 }
 
@@ -78,10 +79,11 @@ pub fn layout(story: &Story) -> Option<Layout> {
     let nearest = |p: Point| markers.iter().map(|m| distance(*m, p)).fold(f64::INFINITY, f64::min);
     countries.sort_by(|a, b| nearest(a.1).total_cmp(&nearest(b.1)));
     let (scale_km, bar) = scale_bar(&frame);
+    let scale_label = story.locale.scale_km.fill(&[("n", &story.locale.number(u64::from(scale_km)))]);
     let bounds = Rect { left: 0.0, top: 0.0, right: frame.width, bottom: frame.height }.grow(-2.0);
     let set = |name, style: Style, country_style: Style| {
         // The scale bar sits in the bottom-left corner: its text above the bar.
-        let (tw, th) = style.size(&format!("{scale_km} km"));
+        let (tw, th) = style.size(&scale_label);
         let inset = style.font_size * 0.6;
         let bar_start = Point { x: inset, y: frame.height - inset };
         let scale_box = Rect { left: inset, top: bar_start.y - th - 4.0, right: inset + tw.max(bar), bottom: bar_start.y + 3.0 };
@@ -104,7 +106,7 @@ pub fn layout(story: &Story) -> Option<Layout> {
         LabelSet { name, style, country_style, places, countries, scale_box, scale_bar: (bar_start, bar) }
     };
     let sets = [set("wide", WIDE, WIDE_COUNTRY), set("narrow", NARROW, NARROW_COUNTRY)];
-    Some(Layout { frame, ground, markers, scale_km, sets })
+    Some(Layout { frame, ground, markers, scale_label, sets })
 }
 
 #[cfg(test)]

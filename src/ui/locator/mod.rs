@@ -31,7 +31,7 @@ pub fn view(story: StoryRef, state: &State) -> Html {
     let locale = &story.locale;
     let marked = |id: &'static str, node: Html| PLACE.on(id, Disclosure::new(state.selected_place == Some(id)).item.on(node));
     let Some(layout) = layout::layout(story.0) else { return Html::default() };
-    let Layout { frame, ground, markers, scale_km, sets } = &layout;
+    let Layout { frame, ground, markers, scale_label, sets } = &layout;
 
     let ground_html = match ground {
         Ground::Outline { land, borders, .. } => html! {
@@ -87,7 +87,7 @@ pub fn view(story: StoryRef, state: &State) -> Html {
                 </g>
                 <g class="locator-scale" font-size={scale_size}>
                     <path class="locator-scale-bar" d={format!("M{} {}h{}", n(bar_at.x), n(bar_at.y), n(bar_len))} />
-                    <text x={n(bar_at.x)} y={n(bar_at.y - set.style.font_size * 0.45)}>{ locale.scale_km.fill(&[("n", &locale.number(u64::from(*scale_km)))]) }</text>
+                    <text x={n(bar_at.x)} y={n(bar_at.y - set.style.font_size * 0.45)}>{ scale_label.clone() }</text>
                 </g>
             </g>
         }
