@@ -45,24 +45,22 @@ pub fn section_links(story: &Story, sections: &'static [&'static str]) -> Html {
 /// words only a screen reader needs, "background-label" for a label).
 #[cfg(feature = "ssr")]
 pub fn labelled(template: story::Template, class: &'static str, slot: impl Fn(&str) -> Html) -> Html {
-    template
-        .pieces()
-        .into_iter()
-        .map(|piece| match piece {
-            story::Piece::Text(text) => html! { <span {class}>{ text }</span> },
-            story::Piece::Slot(name) => slot(name),
-        })
-        .collect()
+    pieces(template, |text| html! { <span {class}>{ text }</span> }, slot)
 }
 
 /// A locale's template with markup in its slots: `"From {from} to {to}"` with a button for each end.
 /// The words around the slots are the locale's, in its order.
 pub fn filled(template: story::Template, slot: impl Fn(&str) -> Html) -> Html {
+    pieces(template, |text| Html::VText(yew::virtual_dom::VText::new(AttrValue::Static(text))), slot)
+}
+
+/// A template's pieces as markup: its own words through `text`, its slots through `slot`.
+fn pieces(template: story::Template, text: impl Fn(&'static str) -> Html, slot: impl Fn(&str) -> Html) -> Html {
     template
         .pieces()
         .into_iter()
         .map(|piece| match piece {
-            story::Piece::Text(text) => Html::VText(yew::virtual_dom::VText::new(AttrValue::Static(text))),
+            story::Piece::Text(words) => text(words),
             story::Piece::Slot(name) => slot(name),
         })
         .collect()
